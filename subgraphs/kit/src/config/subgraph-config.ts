@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { databaseUrlFor } from '../db/database-url';
+import { assertProductionSecret, DEV_SECRETS } from './secrets';
+
+/** Default ports of the runtime contract (DESIGN §2). */
+export const SUBGRAPH_PORTS = {
+  organizations: 4001,
+  members: 4002,
+  services: 4003,
+  'labor-relations': 4004,
+} as const;
+export type SubgraphName = keyof typeof SUBGRAPH_PORTS;
+
+export function envPrefix(name: string): string {
+  return name.replace(/-/g, '_').toUpperCase();
+}
+
+export interface SubgraphConfig {
+  name: SubgraphName;
+  port: number;
+  host: string;
+  databaseUrl: string;
+  subgraphSecret: string;
+  production: boolean;
+  logLevel: string;
+  /** Where the other subgraphs answer `_entities` (for SERVICE look-ups). */
+  subgraphUrls: Record<SubgraphName, string>;
+}
+
+const portSchema = z.coerce.number().int().min(0).max(65535);
+
+/** Reads and validates the environment once; the only place a subgraph touches process.env. */
+export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  const production = env.NODE_ENV === 'production';
+  const subgraphSecret = env.SUBGRAPH_SECRET ?? DEV_SECRETS.SUBGRAPH_SECRET;
+  assertProductionSecret('SUBGRAPH_SECRET', env.SUBGRAPH_SECRET, env.NODE_ENV);
+  const portOf = (n: SubgraphName) => portSchema.parse(env[`${envPrefix(n)}_PORT`] ?? SUBGRAPH_PORTS[n]);
+  const subgraphUrls = Object.fromEntries(
+    (Object.keys(SUBGRAPH_PORTS) as SubgraphName[]).map((n) => [
+      n,
+      env[`${envPrefix(n)}_URL`] ?? `http://127.0.0.1:${portOf(n)}/graphql`,
+    ]),
+  ) as Record<SubgraphName, string>;
+  return {
+    name,
+    port: portOf(name),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: databaseUrlFor(name, env),
+    subgraphSecret,
+    production,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    subgraphUrls,
+  };
+}

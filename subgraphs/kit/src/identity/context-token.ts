@@ -1,0 +1,70 @@
+import { SignJWT, jwtVerify } from 'jose';
+import { ROLES, type Identity, type Role } from './identity';
+
+/** Header carrying the gateway-signed identity to subgraphs (DESIGN §3.3). */
+export const CONTEXT_HEADER = 'x-union-context';
+const ISSUER = 'union-gateway';
+const AUDIENCE = 'union-subgraph';
+const DEFAULT_TTL_SECONDS = 60;
+
+export interface ContextClaims {
+  identity: Identity | null;
+  requestId: string;
+}
+
+function keyOf(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
+}
+
+/** Signs the verified caller for one hop gateway → subgraph (or subgraph → subgraph as SERVICE). */
+export async function signContextToken(
+  claims: ContextClaims,
+  secret: string,
+  ttlSeconds = DEFAULT_TTL_SECONDS,
+): Promise<string> {
+  return new SignJWT({ idn: claims.identity, rid: claims.requestId })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(keyOf(secret));
+}
+
+/** Verifies an x-union-context token; returns null when it is missing, forged, expired or malformed. */
+export async function verifyContextToken(
+  token: string | undefined,
+  secret: string,
+): Promise<ContextClaims | null> {
+  if (!token) return null;
+  try {
+    const { payload } = await jwtVerify(token, keyOf(secret), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ['HS256'],
+    });
+    const requestId = typeof payload.rid === 'string' ? payload.rid : '';
+    const identity = payload.idn === null ? null : parseIdentity(payload.idn);
+    if (payload.idn !== null && identity === null) return null;
+    return { identity, requestId };
+  } catch {
+    return null;
+  }
+}
+
+/** Shapes untrusted claims into an Identity, or null when they do not describe one. */
+export function parseIdentity(raw: unknown): Identity | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.sub !== 'string' || !ROLES.includes(r.role as Role)) return null;
+  const optional = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+  const perms = Array.isArray(r.perms) ? r.perms.filter((p): p is string => typeof p === 'string') : [];
+  const identity: Identity = { sub: r.sub, role: r.role as Role, perms };
+  const region = optional(r.region);
+  const org = optional(r.org);
+  const member = optional(r.member);
+  if (region) identity.region = region;
+  if (org) identity.org = org;
+  if (member) identity.member = member;
+  return identity;
+}

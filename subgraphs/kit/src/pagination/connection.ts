@@ -1,0 +1,63 @@
+import type { SelectQueryBuilder } from 'kysely';
+import { badUserInput } from '../errors/errors';
+import { decodeCursor, encodeCursor } from './cursor';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  /** Resolved lazily: the count query runs only when a client selects totalCount. */
+  totalCount: () => Promise<number>;
+}
+
+export function pageSize(args: PageArgs): number {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badUserInput('first', `first must be between 0 and ${MAX_PAGE_SIZE}`);
+  }
+  return first;
+}
+
+/**
+ * Keyset pagination over a unique, ascending key column (time-sortable ids sort by creation).
+ * `query` must already carry every filter, including the scope predicate; `count` is the same
+ * filter as a count query. Rows come back in key order.
+ */
+export async function paginate<DB, TB extends keyof DB, Row extends Record<string, any>, T>(options: {
+  query: SelectQueryBuilder<DB, TB, Row>;
+  count: () => Promise<number>;
+  keyColumn: string;
+  keyOf: (row: Row) => string;
+  args: PageArgs;
+  map: (row: Row) => T;
+}): Promise<Connection<T>> {
+  const limit = pageSize(options.args);
+  let query = options.query;
+  if (options.args.after) {
+    const [key] = decodeCursor(options.args.after);
+    query = query.where(options.keyColumn as any, '>', key as any);
+  }
+  const rows = limit === 0 ? [] : await query.orderBy(options.keyColumn as any, 'asc').limit(limit + 1).execute();
+  const page = rows.slice(0, limit) as Row[];
+  const edges = page.map((row) => ({ cursor: encodeCursor([options.keyOf(row)]), node: options.map(row) }));
+  let counted: Promise<number> | undefined;
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      hasPreviousPage: Boolean(options.args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: () => (counted ??= options.count()),
+  };
+}

@@ -1,0 +1,49 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import { isClientErrorCode } from '../errors/errors';
+import type { Logger } from '../logging/logger';
+
+/* Extension keys a client may see; everything else (response, serviceName, stacktrace, …) is dropped. */
+const SAFE_EXTENSIONS = ['code', 'field', 'currentState', 'requestedState', 'requestId', 'successorId'];
+
+/**
+ * DESIGN §6: client-actionable errors keep their message and code; anything else becomes
+ * INTERNAL_SERVER_ERROR with the request id, and the original goes to the log (never to the client).
+ */
+export function errorMaskingPlugin<C extends BaseContext>(options: {
+  logger: Logger;
+  requestIdOf: (context: C) => string;
+}): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (isClientErrorCode(error.extensions?.code)) continue;
+            const original = error.originalError ?? error;
+            options.logger.error(
+              { requestId: options.requestIdOf(contextValue), path: error.path, err: { name: original.name, stack: original.stack } },
+              'unexpected error while resolving',
+            );
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          const requestId = options.requestIdOf(contextValue);
+          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => maskError(e, requestId));
+        },
+      };
+    },
+  };
+}
+
+export function maskError(error: GraphQLFormattedError, requestId: string): GraphQLFormattedError {
+  const code = error.extensions?.code;
+  const base = { ...(error.locations ? { locations: error.locations } : {}), ...(error.path ? { path: error.path } : {}) };
+  if (!isClientErrorCode(code)) {
+    return { message: 'Internal server error', ...base, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+  }
+  const extensions: Record<string, unknown> = {};
+  for (const key of SAFE_EXTENSIONS) if (error.extensions?.[key] !== undefined) extensions[key] = error.extensions[key];
+  return { message: error.message, ...base, extensions };
+}

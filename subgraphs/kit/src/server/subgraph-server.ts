@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse, type DocumentNode } from 'graphql';
+import { CONTEXT_HEADER, verifyContextToken, type ContextClaims } from '../identity/context-token';
+import type { RequestContextBase } from '../identity/identity';
+import type { Logger } from '../logging/logger';
+import { errorMaskingPlugin } from './error-masking';
+import { guardResolvers, type ResolverMap } from './guard';
+import { createGraphqlHttpServer, type GraphqlHttpServer } from './http-server';
+
+export interface SubgraphServerOptions<C extends RequestContextBase> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: ResolverMap;
+  /** Fields anonymous callers may reach ('Query.region', or a whole type such as 'Region'). */
+  publicFields?: readonly string[];
+  subgraphSecret: string;
+  logger: Logger;
+  introspection: boolean;
+  createContext: (base: RequestContextBase) => C;
+  ready: () => Promise<boolean>;
+}
+
+export function loadTypeDefs(file: string): DocumentNode {
+  return parse(fs.readFileSync(file, 'utf8'));
+}
+
+/**
+ * A federated subgraph behind the signed-context check (DESIGN §3.3): any request to /graphql —
+ * `_entities` and `_service` included — without a valid x-union-context gets HTTP 401.
+ */
+export async function createSubgraphServer<C extends RequestContextBase>(
+  options: SubgraphServerOptions<C>,
+): Promise<GraphqlHttpServer> {
+  const schema = buildSubgraphSchema({
+    typeDefs: options.typeDefs,
+    resolvers: guardResolvers(options.resolvers, options.publicFields) as any,
+  });
+  return createGraphqlHttpServer<C, ContextClaims>({
+    logger: options.logger,
+    buildApollo: (drain) =>
+      new ApolloServer<C>({
+        schema,
+        introspection: options.introspection,
+        includeStacktraceInErrorResponses: false,
+        plugins: [drain, errorMaskingPlugin<C>({ logger: options.logger, requestIdOf: (c) => c.requestId })],
+      }),
+    authenticate: async (request) => {
+      const header = request.headers[CONTEXT_HEADER];
+      const claims = await verifyContextToken(Array.isArray(header) ? header[0] : header, options.subgraphSecret);
+      return claims ? { ok: true, value: claims } : { ok: false, message: 'Missing or invalid gateway context' };
+    },
+    context: async (claims) => options.createContext({ identity: claims.identity, requestId: claims.requestId }),
+    ready: options.ready,
+  });
+}
