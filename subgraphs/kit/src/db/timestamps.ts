@@ -1,6 +1,6 @@
 /*
- * Timestamps are stored as UTC 'YYYY-MM-DD HH:MM:SS.mmm' on both engines (DATETIME(3) on MySQL,
- * TEXT on SQLite) so they sort and compare the same way; dates as 'YYYY-MM-DD'.
+ * Timestamps are stored as UTC text 'YYYY-MM-DD HH:MM:SS.mmm' on both engines (fixed width, so they
+ * sort and compare the same way everywhere and never shift with a session time zone); dates as 'YYYY-MM-DD'.
  */
 export function toDbTimestamp(date: Date = new Date()): string {
   return date.toISOString().replace('T', ' ').replace('Z', '');

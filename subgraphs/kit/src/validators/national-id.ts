@@ -21,7 +21,14 @@ export type NationalIdFacts = {
   sequence: string;
 };
 
-export type AgeBand = 'UNDER_18' | 'AGE_18_25' | 'AGE_26_35' | 'AGE_36_45' | 'AGE_46_55' | 'AGE_56_60' | 'OVER_60';
+export type AgeBand =
+  | 'UNDER_18'
+  | 'AGE_18_25'
+  | 'AGE_26_35'
+  | 'AGE_36_45'
+  | 'AGE_46_55'
+  | 'AGE_56_60'
+  | 'OVER_60';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
@@ -50,7 +57,9 @@ export function validateNationalId(input: string, opts: { today?: Date } = {}): 
   }
   const regionCode = normalized.slice(0, 6);
   // Only the province is checked: county codes are renumbered over time and old cards keep theirs.
-  if (!PROVINCE_CODES.has(regionCode.slice(0, 2))) return invalid('national ID region code names an unknown province');
+  if (!PROVINCE_CODES.has(regionCode.slice(0, 2))) {
+    return invalid('national ID region code names an unknown province');
+  }
 
   const [year, month, day] = [normalized.slice(6, 10), normalized.slice(10, 12), normalized.slice(12, 14)];
   if (!isCalendarDate(Number(year), Number(month), Number(day))) {
@@ -58,7 +67,9 @@ export function validateNationalId(input: string, opts: { today?: Date } = {}): 
   }
   const birthDate = `${year}-${month}-${day}`;
   if (birthDate < EARLIEST_BIRTH_DATE) return invalid('national ID birth date is before 1900-01-01');
-  if (birthDate > chinaDateOf(opts.today ?? new Date())) return invalid('national ID birth date is in the future');
+  if (birthDate > chinaDateOf(opts.today ?? new Date())) {
+    return invalid('national ID birth date is in the future');
+  }
 
   const sequence = normalized.slice(14, 17);
   return valid({
@@ -102,6 +113,9 @@ export function ageBand(birthDate: string, today: Date = new Date()): AgeBand {
  */
 export function makeNationalId(parts: { regionCode: string; birthDate: string; sequence: string }): string {
   if (!/^\d{6}$/.test(parts.regionCode)) throw new RangeError('regionCode must be 6 digits');
+  if (!PROVINCE_CODES.has(parts.regionCode.slice(0, 2))) {
+    throw new RangeError('regionCode names an unknown province');
+  }
   if (!parseIsoDate(parts.birthDate)) throw new RangeError('birthDate must be a real YYYY-MM-DD date');
   if (!/^\d{3}$/.test(parts.sequence)) throw new RangeError('sequence must be 3 digits');
   const first17 = parts.regionCode + parts.birthDate.replace(/-/g, '') + parts.sequence;

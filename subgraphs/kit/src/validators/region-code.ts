@@ -32,7 +32,12 @@ export const CITIES_WITHOUT_COUNTIES: ReadonlySet<string> = new Set([
   '620200', // Jiayuguan
 ]);
 
-const LEVEL_BY_LENGTH: Readonly<Record<number, RegionLevel>> = { 2: 'PROVINCE', 4: 'CITY', 6: 'COUNTY', 9: 'TOWN' };
+const LEVEL_BY_LENGTH: Readonly<Record<number, RegionLevel>> = {
+  2: 'PROVINCE',
+  4: 'CITY',
+  6: 'COUNTY',
+  9: 'TOWN',
+};
 
 export function validateRegionCode(input: string): Validation<{ code: string; level: RegionLevel }> {
   if (typeof input !== 'string') return invalid('region code must be a string');
@@ -41,11 +46,15 @@ export function validateRegionCode(input: string): Validation<{ code: string; le
   const level = LEVEL_BY_LENGTH[code.length];
   if (!level) return invalid('region code must be 2, 4, 6 or 9 digits long');
   if (!PROVINCE_CODES.has(code.slice(0, 2))) return invalid('region code names an unknown province');
-  if (code.length >= 4 && code.slice(2, 4) === '00') return invalid('region code has an empty city part (00)');
+  if (code.length >= 4 && code.slice(2, 4) === '00') {
+    return invalid('region code has an empty city part (00)');
+  }
   if (code.length >= 6 && code.slice(4, 6) === '00' && !CITIES_WITHOUT_COUNTIES.has(code.slice(0, 6))) {
     return invalid('region code has an empty county part (00)');
   }
-  if (code.length === 9 && code.slice(6, 9) === '000') return invalid('region code has an empty town part (000)');
+  if (code.length === 9 && code.slice(6, 9) === '000') {
+    return invalid('region code has an empty town part (000)');
+  }
   return valid({ code, level });
 }
 

@@ -1,0 +1,26 @@
+import { scopeOf, type RequestContextBase, type Scope } from '@union/kit';
+import type { Kysely } from 'kysely';
+import type { Database } from './db/database';
+import { createEmployerLoaders } from './employer/employer.loaders';
+import { createOrganizationLoaders } from './organization/organization.loaders';
+import { createRegionLoaders } from './region/region.loaders';
+
+/** Everything a resolver of this subgraph may use; built once per request. */
+export interface Context extends RequestContextBase {
+  db: Kysely<Database>;
+  scope: Scope;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+function createLoaders(db: Kysely<Database>, scope: Scope) {
+  return {
+    ...createRegionLoaders(db),
+    ...createOrganizationLoaders(db, scope),
+    ...createEmployerLoaders(db, scope),
+  };
+}
+
+export function createContext(db: Kysely<Database>, base: RequestContextBase): Context {
+  const scope = scopeOf(base.identity);
+  return { ...base, db, scope, loaders: createLoaders(db, scope) };
+}

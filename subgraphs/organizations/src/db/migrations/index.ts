@@ -1,0 +1,9 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_create_organizations';
+import * as m0002 from './0002_load_regions';
+
+/** Applied in name order; a new change is a new file, never an edit. */
+export const migrations: Record<string, Migration> = {
+  '0001_create_organizations': m0001,
+  '0002_load_regions': m0002,
+};

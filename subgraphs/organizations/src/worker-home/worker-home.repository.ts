@@ -1,0 +1,26 @@
+import { scopePredicate, type Scope } from '@union/kit';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database';
+import { directoryScope } from '../organization/organization-scope';
+import { toWorkerHome, type WorkerHome, type WorkerHomeTable } from './worker-home.table';
+
+export async function findWorkerHomesByOrgIds(
+  db: Kysely<Database>,
+  orgIds: readonly string[],
+  scope: Scope,
+): Promise<WorkerHome[]> {
+  if (orgIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('worker_homes')
+    .selectAll()
+    .where('org_id', 'in', [...orgIds])
+    .where(scopePredicate(directoryScope(scope), { region: 'worker_homes.region_code', org: 'worker_homes.org_id' }))
+    .execute();
+  return rows.map(toWorkerHome);
+}
+
+/** Insert or replace the workers' home of one organization (portable: delete + insert in the caller's transaction). */
+export async function replaceWorkerHome(db: Kysely<Database>, row: WorkerHomeTable): Promise<void> {
+  await db.deleteFrom('worker_homes').where('org_id', '=', row.org_id).execute();
+  await db.insertInto('worker_homes').values(row).execute();
+}
