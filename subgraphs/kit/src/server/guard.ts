@@ -1,3 +1,4 @@
+import { GraphQLScalarType } from 'graphql';
 import { unauthenticated } from '../errors/errors';
 import type { RequestContextBase } from '../identity/identity';
 
@@ -13,6 +14,10 @@ export function guardResolvers(resolvers: ResolverMap, publicFields: readonly st
   const isPublic = (type: string, field: string) => publicFields.includes(type) || publicFields.includes(`${type}.${field}`);
   const guarded: ResolverMap = {};
   for (const [type, fields] of Object.entries(resolvers)) {
+    if (fields instanceof GraphQLScalarType) {
+      guarded[type] = fields;
+      continue;
+    }
     const entry = typeof fields === 'object' && fields !== null ? { ...fields } : fields;
     const isRoot = type === 'Query' || type === 'Mutation';
     for (const [field, resolver] of Object.entries(entry as Record<string, unknown>)) {
@@ -29,4 +34,15 @@ export function guardResolvers(resolvers: ResolverMap, publicFields: readonly st
     guarded[type] = entry;
   }
   return guarded;
+}
+
+/** Merges per-entity resolver maps type by type (each feature folder contributes its own fields). */
+export function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
+  const merged: ResolverMap = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) {
+      merged[type] = fields instanceof GraphQLScalarType ? fields : { ...merged[type], ...fields };
+    }
+  }
+  return merged;
 }

@@ -1,0 +1,129 @@
+import path from 'node:path';
+import { assertProductionSecret, DEV_SECRETS, envPrefix, SUBGRAPH_PORTS, type SubgraphName } from '@union/kit';
+import { z } from 'zod';
+
+/** How bearer tokens are verified (DESIGN §3.1). At least one of secret / publicKeyPem / jwksUrl is set. */
+export interface BearerAuthConfig {
+  /** HS256 shared secret; undefined in production unless AUTH_SECRET is set explicitly. */
+  secret?: string;
+  /** RS256 public key (SPKI PEM or X.509 certificate). */
+  publicKeyPem?: string;
+  /** RS256 keys fetched (and cached) from a JWKS endpoint. */
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+}
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  introspection: boolean;
+  logLevel: string;
+  auth: BearerAuthConfig;
+  /** Signs the x-union-context token every subgraph verifies. */
+  subgraphSecret: string;
+  supergraphPath: string;
+  /** How often the supergraph file is checked for changes. */
+  supergraphPollMs: number;
+  /** A subgraph fetch that takes longer fails on its own; the rest of the response still arrives. */
+  subgraphTimeoutMs: number;
+  /**
+   * Where each subgraph answers, by its name in the supergraph. These win over the URLs
+   * composed into the supergraph, so one committed file serves every environment.
+   */
+  subgraphUrls: Record<string, string>;
+}
+
+/** The committed supergraph, wherever the gateway is started from. */
+export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveMs = z.coerce.number().int().positive();
+const nonEmpty = z.string().trim().min(1);
+
+const envSchema = z.object({
+  NODE_ENV: z.string().optional(),
+  GATEWAY_PORT: port.default(4000),
+  HOST: nonEmpty.default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  AUTH_SECRET: nonEmpty.optional(),
+  AUTH_PUBLIC_KEY: nonEmpty.optional(),
+  AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  AUTH_ISSUER: nonEmpty.optional(),
+  AUTH_AUDIENCE: nonEmpty.optional(),
+  SUBGRAPH_SECRET: nonEmpty.optional(),
+  SUPERGRAPH_PATH: nonEmpty.optional(),
+  SUPERGRAPH_POLL_MS: positiveMs.default(1000),
+  SUBGRAPH_TIMEOUT_MS: positiveMs.default(10000),
+});
+
+const subgraphUrl = z.url({ protocol: /^https?$/ });
+
+/** Reads and validates the environment once; the only place the gateway touches process.env. */
+export function loadGatewayConfig(rawEnv: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  // `FOO=` in an env file or compose file means "not set", not "set to nothing".
+  const env = Object.fromEntries(Object.entries(rawEnv).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    // Name the variables only: values may be secrets.
+    const names = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))].join(', ');
+    throw new Error(`Invalid gateway configuration: ${names}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  return {
+    port: e.GATEWAY_PORT,
+    host: e.HOST,
+    production,
+    introspection: !production,
+    logLevel: e.LOG_LEVEL,
+    auth: bearerAuthConfig(e, production),
+    subgraphSecret: subgraphSecretOf(e.SUBGRAPH_SECRET, e.NODE_ENV),
+    supergraphPath: e.SUPERGRAPH_PATH ? path.resolve(e.SUPERGRAPH_PATH) : DEFAULT_SUPERGRAPH_PATH,
+    supergraphPollMs: e.SUPERGRAPH_POLL_MS,
+    subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
+    subgraphUrls: subgraphUrlsOf(env),
+  };
+}
+
+function bearerAuthConfig(e: z.infer<typeof envSchema>, production: boolean): BearerAuthConfig {
+  const hasKeys = Boolean(e.AUTH_PUBLIC_KEY || e.AUTH_JWKS_URL);
+  if (production && !e.AUTH_SECRET && !hasKeys) {
+    throw new Error('NODE_ENV=production needs AUTH_SECRET (32+ characters) or AUTH_PUBLIC_KEY / AUTH_JWKS_URL');
+  }
+  if (e.AUTH_SECRET) assertProductionSecret('AUTH_SECRET', e.AUTH_SECRET, e.NODE_ENV);
+  // In production HS256 is on only when a real secret was given; keys alone mean RS256 only.
+  const secret = e.AUTH_SECRET ?? (production ? undefined : DEV_SECRETS.AUTH_SECRET);
+  return {
+    ...(secret ? { secret } : {}),
+    // Env files often carry a PEM on one line with literal "\n".
+    ...(e.AUTH_PUBLIC_KEY ? { publicKeyPem: e.AUTH_PUBLIC_KEY.replace(/\\n/g, '\n') } : {}),
+    ...(e.AUTH_JWKS_URL ? { jwksUrl: e.AUTH_JWKS_URL } : {}),
+    ...(e.AUTH_ISSUER ? { issuer: e.AUTH_ISSUER } : {}),
+    ...(e.AUTH_AUDIENCE ? { audience: e.AUTH_AUDIENCE } : {}),
+  };
+}
+
+function subgraphSecretOf(value: string | undefined, nodeEnv: string | undefined): string {
+  assertProductionSecret('SUBGRAPH_SECRET', value, nodeEnv);
+  return value ?? DEV_SECRETS.SUBGRAPH_SECRET;
+}
+
+function subgraphUrlsOf(env: Record<string, string | undefined>): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const name of Object.keys(SUBGRAPH_PORTS) as SubgraphName[]) {
+    const prefix = envPrefix(name);
+    const override = env[`${prefix}_URL`];
+    if (override) {
+      const checked = subgraphUrl.safeParse(override);
+      if (!checked.success) throw new Error(`Invalid gateway configuration: ${prefix}_URL`);
+      urls[name] = checked.data;
+      continue;
+    }
+    const checkedPort = port.safeParse(env[`${prefix}_PORT`] ?? SUBGRAPH_PORTS[name]);
+    if (!checkedPort.success) throw new Error(`Invalid gateway configuration: ${prefix}_PORT`);
+    urls[name] = `http://127.0.0.1:${checkedPort.data}/graphql`;
+  }
+  return urls;
+}

@@ -1,0 +1,32 @@
+import { conflict, parseInput, toDbTimestamp } from '@union/kit';
+import type { Context } from '../context';
+import { recordOrganizationEvent } from '../organization/organization.events';
+import { setWorkerHomeInput } from '../organization/organization.inputs';
+import { loadForWrite } from '../organization/organization.service';
+import type { Organization } from '../organization/organization.table';
+import { assertCanWrite } from '../organization/write-access';
+import { replaceWorkerHome } from './worker-home.repository';
+
+/** Records (or replaces) an organization's workers' home; the row copies the organization's region for scope. */
+export async function setWorkerHome(ctx: Context, raw: unknown): Promise<Organization> {
+  const input = parseInput(setWorkerHomeInput, raw);
+  const org = await loadForWrite(ctx.db, input.organizationId, 'input.organizationId');
+  assertCanWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id });
+  if (org.status !== 'ACTIVE') throw conflict(`Organization is ${org.status}`, { field: 'input.organizationId' });
+  await ctx.db.transaction().execute(async (trx) => {
+    await replaceWorkerHome(trx, {
+      org_id: org.id,
+      region_code: org.regionCode,
+      integrated: input.integrated ? 1 : 0, // SQLite binds no booleans
+      demonstration_level: input.demonstrationLevel ?? null,
+      rating: input.rating ?? null,
+      certified_on: input.certifiedOn ?? null,
+      updated_at: toDbTimestamp(),
+    });
+    await recordOrganizationEvent(trx, ctx, org, 'WORKER_HOME_SET', {
+      integrated: input.integrated,
+      demonstrationLevel: input.demonstrationLevel ?? null,
+    });
+  });
+  return org;
+}
