@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type DocumentNode } from 'graphql';
 import { CONTEXT_HEADER, verifyContextToken, type ContextClaims } from '../identity/context-token';
@@ -44,7 +45,7 @@ export async function createSubgraphServer<C extends RequestContextBase>(
         schema,
         introspection: options.introspection,
         includeStacktraceInErrorResponses: false,
-        plugins: [drain, errorMaskingPlugin<C>({ logger: options.logger, requestIdOf: (c) => c.requestId })],
+        plugins: [drain, ApolloServerPluginInlineTraceDisabled(), errorMaskingPlugin<C>({ logger: options.logger, requestIdOf: (c) => c.requestId })],
       }),
     authenticate: async (request) => {
       const header = request.headers[CONTEXT_HEADER];
