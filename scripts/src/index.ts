@@ -1,0 +1,13 @@
+/* The library face of @union/scripts (the e2e tests use it); the CLIs are the other files. */
+export {
+  composeSupergraph,
+  CompositionError,
+  readSubgraphSdls,
+  schemaFiles,
+  writeSchemaFiles,
+  SCHEMA_DIR,
+  type ComposedSchemas,
+  type SubgraphSdl,
+} from './compose';
+export { SUBGRAPHS, type SubgraphEntry, type SeedContext, type SeedResult } from './subgraph-registry';
+export { REPO_ROOT } from './repo-root';

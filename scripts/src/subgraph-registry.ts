@@ -1,0 +1,51 @@
+import { type SubgraphConfig, type SubgraphName } from '@union/kit';
+import * as organizations from '@union/organizations';
+import type { Kysely, Migration } from 'kysely';
+
+export interface SeedContext {
+  /** Multiplies the volume of the demo data set (1 = the default demo). */
+  scale: number;
+  /** Results of the subgraphs seeded before this one (members attaches people to seeded unions). */
+  upstream: ReadonlyMap<SubgraphName, SeedResult>;
+}
+
+export interface SeedResult {
+  /** False when the data was already there and nothing was written (seeds are idempotent). */
+  created: boolean;
+  counts: Record<string, number>;
+  /** Whatever later seeds need from this one, e.g. the organizations' grassroots unions. */
+  data?: unknown;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** What the scripts need to know about one subgraph; adding a subgraph is one entry below. */
+export interface SubgraphEntry {
+  name: SubgraphName;
+  /** Its SDL (src/schema.graphql), composed into schema/ by `npm run compose`. */
+  schemaFile: string;
+  migrations: Record<string, Migration>;
+  loadConfig(env: NodeJS.ProcessEnv): SubgraphConfig;
+  /** Opens its database, serves, and returns a stop that drains and closes. */
+  start(config: SubgraphConfig): Promise<RunningSubgraph>;
+  /** Writes the demo data set unless it is already present. */
+  seed(db: Kysely<any>, context: SeedContext): Promise<SeedResult>;
+}
+
+/** In dependency order: a subgraph's seed may use the results of those above it. */
+export const SUBGRAPHS: readonly SubgraphEntry[] = [
+  {
+    name: organizations.SUBGRAPH_NAME,
+    schemaFile: organizations.SCHEMA_FILE,
+    migrations: organizations.migrations,
+    loadConfig: (env) => organizations.loadConfig(env),
+    start: (config) => organizations.start(config),
+    async seed(db, { scale }) {
+      const summary = await organizations.seedOrganizations(db, { scale });
+      return { created: summary.created, counts: { ...summary.counts }, data: summary.grassroots };
+    },
+  },
+];
