@@ -55,7 +55,7 @@ export class EntitiesClient<T extends Record<string, unknown>> {
     for (const [k, v] of this.cache) if (v.expires <= now) this.cache.delete(k);
   }
 
-  private async fetchBatch(keys: readonly string[]): Promise<(T | null)[]> {
+  private async fetchBatch(keys: readonly string[]): Promise<(T | null | Error)[]> {
     const representations = keys.map((k) => ({ __typename: this.options.typename, ...JSON.parse(k) }));
     const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${this.options.typename} { ${this.options.selection} } } }`;
     const token = await signContextToken({ identity: SERVICE_IDENTITY, requestId: newId() }, this.options.subgraphSecret);
@@ -66,9 +66,16 @@ export class EntitiesClient<T extends Record<string, unknown>> {
       signal: AbortSignal.timeout(this.options.timeoutMs ?? 5000),
     });
     if (!response.ok) throw new Error(`${this.options.typename} look-up failed with HTTP ${response.status}`);
-    const body = (await response.json()) as { data?: { _entities?: (T | null)[] }; errors?: unknown[] };
+    const body = (await response.json()) as {
+      data?: { _entities?: (T | null)[] };
+      errors?: { path?: (string | number)[] }[];
+    };
     const entities = body.data?._entities;
     if (!entities || entities.length !== keys.length) throw new Error(`${this.options.typename} look-up failed`);
-    return entities.map((e) => (e && Object.keys(e).length > 0 ? e : null));
+    // A null with an error at ['_entities', i] is a failure, not "unknown": reject it, so it is never cached.
+    const failed = new Set((body.errors ?? []).map((e) => e.path?.[1]).filter((i) => typeof i === 'number'));
+    return entities.map((e, i) =>
+      failed.has(i) ? new Error(`${this.options.typename} look-up failed`) : e && Object.keys(e).length > 0 ? e : null,
+    );
   }
 }

@@ -20,7 +20,7 @@ export function isClientErrorCode(code: unknown): code is ClientErrorCode {
 }
 
 function appError(message: string, code: ClientErrorCode, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extra } });
+  return new GraphQLError(message, { extensions: { ...extra, code } });
 }
 
 /** Bad input, naming the offending input field (e.g. 'input.regionCode'). */

@@ -42,6 +42,7 @@ export async function verifyContextToken(
       issuer: ISSUER,
       audience: AUDIENCE,
       algorithms: ['HS256'],
+      requiredClaims: ['exp', 'iat'],
     });
     const requestId = typeof payload.rid === 'string' ? payload.rid : '';
     const identity = payload.idn === null ? null : parseIdentity(payload.idn);

@@ -34,9 +34,22 @@ export async function createGraphqlHttpServer<C extends BaseContext, A>(
   await apollo.start();
   const auth = new WeakMap<FastifyRequest, A>();
 
+  // close() stops accepting and closes idle keep-alive sockets once; a socket whose request is still in
+  // flight would otherwise stay open after answering until keepAliveTimeout (72 s), stalling the drain.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
-    const ok = await options.ready().catch(() => false);
+    // Promise.resolve().then: a check that throws synchronously is "not ready", not a 500 with its message.
+    const ok = await Promise.resolve()
+      .then(() => options.ready())
+      .catch(() => false);
     return reply.code(ok ? 200 : 503).send({ status: ok ? 'ready' : 'unavailable' });
   });
   app.route({

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { parse, type DocumentNode } from 'graphql';
+import { GraphQLError, parse, type DocumentNode } from 'graphql';
+import { isClientErrorCode } from '../errors/errors';
 import { CONTEXT_HEADER, verifyContextToken, type ContextClaims } from '../identity/context-token';
 import type { RequestContextBase } from '../identity/identity';
 import type { Logger } from '../logging/logger';
@@ -45,6 +46,8 @@ export async function createSubgraphServer<C extends RequestContextBase>(
         schema,
         introspection: options.introspection,
         includeStacktraceInErrorResponses: false,
+        // Signals belong to installGracefulShutdown; Apollo's own handler would race it and re-kill the process.
+        stopOnTerminationSignals: false,
         plugins: [drain, ApolloServerPluginInlineTraceDisabled(), errorMaskingPlugin<C>({ logger: options.logger, requestIdOf: (c) => c.requestId })],
       }),
     authenticate: async (request) => {
@@ -52,7 +55,18 @@ export async function createSubgraphServer<C extends RequestContextBase>(
       const claims = await verifyContextToken(Array.isArray(header) ? header[0] : header, options.subgraphSecret);
       return claims ? { ok: true, value: claims } : { ok: false, message: 'Missing or invalid gateway context' };
     },
-    context: async (claims) => options.createContext({ identity: claims.identity, requestId: claims.requestId }),
+    context: async (claims) => {
+      try {
+        return options.createContext({ identity: claims.identity, requestId: claims.requestId });
+      } catch (err) {
+        // Apollo would answer with the raw message ("Context creation failed: …"), bypassing the masking plugin.
+        if (err instanceof GraphQLError && isClientErrorCode(err.extensions.code)) throw err;
+        options.logger.error({ requestId: claims.requestId, err }, 'context creation failed');
+        throw new GraphQLError('Internal server error', {
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: claims.requestId },
+        });
+      }
+    },
     ready: options.ready,
   });
 }
