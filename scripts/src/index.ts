@@ -11,3 +11,5 @@ export {
 } from './compose';
 export { SUBGRAPHS, type SubgraphEntry, type SeedContext, type SeedResult } from './subgraph-registry';
 export { REPO_ROOT } from './repo-root';
+export { prepareDatabases, type PreparedSubgraph } from './prepare-databases';
+export { dropDatabase } from './subgraph-database';
