@@ -1,4 +1,4 @@
-import { type SubgraphConfig, type SubgraphName } from '@union/kit';
+import { type RunningSubgraph, type SubgraphConfig, type SubgraphName } from '@union/kit';
 import * as organizations from '@union/organizations';
 import type { Kysely, Migration } from 'kysely';
 
@@ -15,11 +15,6 @@ export interface SeedResult {
   counts: Record<string, number>;
   /** Whatever later seeds need from this one, e.g. the organizations' grassroots unions. */
   data?: unknown;
-}
-
-export interface RunningSubgraph {
-  url: string;
-  stop(): Promise<void>;
 }
 
 /** What the scripts need to know about one subgraph; adding a subgraph is one entry below. */

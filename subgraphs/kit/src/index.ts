@@ -19,6 +19,8 @@ export * from './server/error-masking';
 export * from './server/guard';
 export * from './server/http-server';
 export * from './server/subgraph-server';
+export * from './server/start-subgraph';
+export * from './server/serve-from-env';
 export * from './entities/entities-client';
 export * from './loaders/scoped-loader';
 export * from './scalars/date-scalars';

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { createSubgraphServer, loadTypeDefs, type GraphqlHttpServer, type Logger } from '@union/kit';
-import { sql, type Kysely } from 'kysely';
+import { createSubgraphServer, databaseReady, loadTypeDefs, type GraphqlHttpServer, type Logger } from '@union/kit';
+import type { Kysely } from 'kysely';
 import { createContext } from './context';
 import type { Database } from './db/database';
 import { PUBLIC_FIELDS, resolvers } from './resolvers';
@@ -26,9 +26,6 @@ export function createServer(options: ServerOptions): Promise<GraphqlHttpServer>
     logger: options.logger,
     introspection: options.introspection ?? true,
     createContext: (base) => createContext(options.db, base),
-    ready: async () => {
-      await sql`select 1`.execute(options.db);
-      return true;
-    },
+    ready: databaseReady(options.db),
   });
 }
