@@ -33,13 +33,13 @@ describe('committed schema/', () => {
 
   it('names both subgraphs when they disagree on a shared type', () => {
     const clash = {
-      name: 'members',
-      url: 'http://localhost:4002/graphql',
+      name: 'clashing',
+      url: 'http://localhost:4999/graphql',
       sdl: `extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key"])
             type Organization @key(fields: "id") { id: ID! name: Int }`,
     };
     expect(() => composeSupergraph([...readSubgraphSdls(), clash])).toThrow(
-      /subgraph (members, organizations|organizations, members): Type of field "Organization.name" is incompatible/,
+      /subgraph (clashing, organizations|organizations, clashing): Type of field "Organization.name" is incompatible/,
     );
   });
 });

@@ -15,24 +15,24 @@ import {
  * member would silently widen or empty it. Reasons are shown to the caller, so they never echo a value.
  */
 export function identityFromClaims(claims: Record<string, unknown>): Validation<Identity> {
-  if (typeof claims.sub !== 'string' || claims.sub.trim() === '') return invalid('token has no subject (sub)');
-  if (!ROLES.includes(claims.role as Role)) return invalid(`token role must be one of ${ROLES.join(', ')}`);
+  if (typeof claims.sub !== 'string' || claims.sub.trim() === '') return invalid('no subject (sub) claim');
+  if (!ROLES.includes(claims.role as Role)) return invalid(`role must be one of ${ROLES.join(', ')}`);
   for (const key of ['region', 'org', 'member'] as const) {
     const value = claims[key];
     if (value !== undefined && (typeof value !== 'string' || value.trim() === '')) {
-      return invalid(`token claim ${key} must be a non-empty string`);
+      return invalid(`claim ${key} must be a non-empty string`);
     }
   }
   const perms = permsOf(claims);
   if (!perms.ok) return perms;
 
   const identity = parseIdentity({ ...claims, perms: perms.value });
-  if (!identity) return invalid('token claims do not describe a caller');
+  if (!identity) return invalid('claims do not describe a caller');
   if (identity.region !== undefined && !validateRegionCode(identity.region).ok) {
-    return invalid('token region is not a valid region code');
+    return invalid('region is not a valid region code');
   }
   const missing = requiredClaimMissing(identity);
-  if (missing) return invalid(`token role ${identity.role} requires the ${missing} claim`);
+  if (missing) return invalid(`role ${identity.role} requires the ${missing} claim`);
   return valid(identity);
 }
 
@@ -58,7 +58,7 @@ function permsOf(claims: Record<string, unknown>): Validation<string[]> {
     if (value === undefined) continue;
     const list = typeof value === 'string' ? [value] : value;
     if (!Array.isArray(list) || !list.every((p) => typeof p === 'string' && p.trim() !== '')) {
-      return invalid(`token claim ${key} must be a list of permission names`);
+      return invalid(`claim ${key} must be a list of permission names`);
     }
     all.push(...list);
   }
