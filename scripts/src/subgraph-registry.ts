@@ -1,8 +1,5 @@
 import { type RunningSubgraph, type SubgraphConfig, type SubgraphName } from '@union/kit';
-import * as laborRelations from '@union/labor-relations';
-import * as members from '@union/members';
 import * as organizations from '@union/organizations';
-import * as services from '@union/services';
 import type { Kysely, Migration } from 'kysely';
 
 export interface SeedContext {
@@ -44,39 +41,6 @@ export const SUBGRAPHS: readonly SubgraphEntry[] = [
     async seed(db, { scale }) {
       const summary = await organizations.seedOrganizations(db, { scale });
       return { created: summary.created, counts: { ...summary.counts }, data: summary.grassroots };
-    },
-  },
-  {
-    name: members.SUBGRAPH_NAME,
-    schemaFile: members.SCHEMA_FILE,
-    migrations: members.migrations,
-    loadConfig: (env) => members.loadConfig(env),
-    start: (config) => members.start(config),
-    async seed(db, { scale, upstream }) {
-      const summary = await members.seedMembers(db, { scale, upstream });
-      return { created: summary.created, counts: { ...summary.counts }, data: summary.data };
-    },
-  },
-  {
-    name: services.SUBGRAPH_NAME,
-    schemaFile: services.SCHEMA_FILE,
-    migrations: services.migrations,
-    loadConfig: (env) => services.loadConfig(env),
-    start: (config) => services.start(config),
-    async seed(db, { scale, upstream }) {
-      const summary = await services.seedServices(db, { scale, upstream });
-      return { created: summary.created, counts: { ...summary.counts }, data: summary.data };
-    },
-  },
-  {
-    name: laborRelations.SUBGRAPH_NAME,
-    schemaFile: laborRelations.SCHEMA_FILE,
-    migrations: laborRelations.migrations,
-    loadConfig: (env) => laborRelations.loadConfig(env),
-    start: (config) => laborRelations.start(config),
-    async seed(db, { scale, upstream }) {
-      const summary = await laborRelations.seedLaborRelations(db, { scale, upstream });
-      return { created: summary.created, counts: { ...summary.counts }, data: summary.data };
     },
   },
 ];
