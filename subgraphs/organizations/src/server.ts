@@ -1,5 +1,11 @@
 import path from 'node:path';
-import { createSubgraphServer, databaseReady, loadTypeDefs, type GraphqlHttpServer, type Logger } from '@union/kit';
+import {
+  createSubgraphServer,
+  databaseReady,
+  loadTypeDefs,
+  type GraphqlHttpServer,
+  type Logger,
+} from '@union/kit';
 import type { Kysely } from 'kysely';
 import { createContext } from './context';
 import type { Database } from './db/database';

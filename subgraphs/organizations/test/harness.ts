@@ -26,7 +26,11 @@ export interface Harness {
   /** SQL statements executed so far; clear with `queries.length = 0`. */
   queries: string[];
   url: string;
-  gql<T = any>(identity: Identity | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  gql<T = any>(
+    identity: Identity | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
@@ -38,7 +42,11 @@ export function as(role: Role, extra: Partial<Identity> = {}): Identity {
 export async function startHarness(dialect: TestDialect): Promise<Harness> {
   const tdb = await createTestDatabase<Database>(dialect, 'organizations');
   await migrateToLatest(tdb.db, migrations);
-  const server = await createServer({ db: tdb.db, subgraphSecret: SECRET, logger: createLogger('test', 'silent') });
+  const server = await createServer({
+    db: tdb.db,
+    subgraphSecret: SECRET,
+    logger: createLogger('test', 'silent'),
+  });
   const url = await server.listen(0);
   return {
     db: tdb.db,

@@ -7,7 +7,10 @@ describe.each(testDialects())('organizations migrations on %s', (dialect) => {
     try {
       const applied = await migrateToLatest(t.db, migrations);
       expect(applied).toEqual(Object.keys(migrations));
-      const regions = await t.db.selectFrom('regions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const regions = await t.db
+        .selectFrom('regions')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       expect(Number(regions.n)).toBeGreaterThan(40000);
       for (let i = 0; i < Object.keys(migrations).length; i++) await migrateDown(t.db, migrations);
       const tables = (await t.db.introspection.getTables()).map((x) => x.name);

@@ -55,7 +55,11 @@ describe.each(testDialects())('pagination and SQL statements on %s', (dialect) =
   beforeAll(async () => {
     h = await startHarness(dialect);
     t = await buildTree(h);
-    const tianhe = await h.db.selectFrom('organizations').select(['id', 'path']).where('id', '=', t.tianhe).executeTakeFirstOrThrow();
+    const tianhe = await h.db
+      .selectFrom('organizations')
+      .select(['id', 'path'])
+      .where('id', '=', t.tianhe)
+      .executeTakeFirstOrThrow();
     await insertGrassroots(h, tianhe, UNIONS);
   });
   afterAll(() => h.close());
@@ -107,13 +111,23 @@ describe.each(testDialects())('pagination and SQL statements on %s', (dialect) =
 
   it('caps the page size at 100 and rejects a forged cursor', async () => {
     expectError(await h.gql(PROVINCE_ADMIN, PAGE, { first: 101 }), 'BAD_USER_INPUT', 'first');
-    expectError(await h.gql(PROVINCE_ADMIN, PAGE, { first: 10, after: 'not-a-cursor' }), 'BAD_USER_INPUT', 'after');
+    expectError(
+      await h.gql(PROVINCE_ADMIN, PAGE, { first: 10, after: 'not-a-cursor' }),
+      'BAD_USER_INPUT',
+      'after',
+    );
   });
 
   it('treats LIKE wildcards in nameContains literally', async () => {
-    const all = await h.gql(PROVINCE_ADMIN, '{ organizations(filter: { nameContains: "%" }) { nodes { id } } }');
+    const all = await h.gql(
+      PROVINCE_ADMIN,
+      '{ organizations(filter: { nameContains: "%" }) { nodes { id } } }',
+    );
     expect(all.data.organizations.nodes).toEqual([]);
-    const some = await h.gql(PROVINCE_ADMIN, '{ organizations(first: 100, filter: { nameContains: "企业1" }) { totalCount } }');
+    const some = await h.gql(
+      PROVINCE_ADMIN,
+      '{ organizations(first: 100, filter: { nameContains: "企业1" }) { totalCount } }',
+    );
     expect(some.data.organizations.totalCount).toBe(31); // 企业1, 企业10–19, 企业100–119
   });
 });

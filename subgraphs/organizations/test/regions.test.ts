@@ -16,7 +16,9 @@ describe.each(testDialects())('regions on %s', (dialect) => {
     const cities = result.data.region.children;
     expect(cities).toHaveLength(21);
     expect(cities.every((c: any) => c.level === 'CITY' && c.code.startsWith('44'))).toBe(true);
-    expect(cities.map((c: any) => c.name)).toEqual(expect.arrayContaining(['广州市', '深圳市', '东莞市', '中山市']));
+    expect(cities.map((c: any) => c.name)).toEqual(
+      expect.arrayContaining(['广州市', '深圳市', '东莞市', '中山市']),
+    );
   });
 
   it('walks down to towns and back up with parent and fullName', async () => {

@@ -15,20 +15,32 @@ describe.each(testDialects())('scope on %s', (dialect) => {
   afterAll(() => h.close());
 
   it('lists only organizations inside the jurisdiction', async () => {
-    const result = await h.gql(shenzhenAdmin, '{ organizations(first: 100) { totalCount nodes { name region { code } } } }');
+    const result = await h.gql(
+      shenzhenAdmin,
+      '{ organizations(first: 100) { totalCount nodes { name region { code } } } }',
+    );
     const nodes = result.data.organizations.nodes;
-    expect(nodes.map((n: any) => n.name)).toEqual(['深圳市总工会', '南山区总工会', '深圳市南山区海岸物流有限公司工会']);
+    expect(nodes.map((n: any) => n.name)).toEqual([
+      '深圳市总工会',
+      '南山区总工会',
+      '深圳市南山区海岸物流有限公司工会',
+    ]);
     expect(nodes.every((n: any) => n.region.code.startsWith('4403'))).toBe(true);
     expect(result.data.organizations.totalCount).toBe(3);
   });
 
   it('cannot be widened with a regionPrefix filter', async () => {
-    const result = await h.gql(shenzhenAdmin, '{ organizations(filter: { regionPrefix: "4401" }) { nodes { id } } }');
+    const result = await h.gql(
+      shenzhenAdmin,
+      '{ organizations(filter: { regionPrefix: "4401" }) { nodes { id } } }',
+    );
     expect(result.data.organizations.nodes).toEqual([]);
   });
 
   it('answers FORBIDDEN for a single organization outside it, and null for one that does not exist', async () => {
-    const result = await h.gql(shenzhenAdmin, 'query($id: ID!) { organization(id: $id) { name } }', { id: t.factory });
+    const result = await h.gql(shenzhenAdmin, 'query($id: ID!) { organization(id: $id) { name } }', {
+      id: t.factory,
+    });
     expect(result.data.organization).toBeNull();
     expectError(result, 'FORBIDDEN');
     const missing = await h.gql(shenzhenAdmin, 'query($id: ID!) { organization(id: $id) { name } }', {
@@ -56,7 +68,10 @@ describe.each(testDialects())('scope on %s', (dialect) => {
       'query($id: ID!) { organization(id: $id) { name employer { name } parent { id } ancestors { id } } }',
       { id: t.factory },
     );
-    expect(own.data.organization).toMatchObject({ name: '广州市天河区恒信电子科技有限公司工会', employer: { name: '广州市天河区恒信电子科技有限公司' } });
+    expect(own.data.organization).toMatchObject({
+      name: '广州市天河区恒信电子科技有限公司工会',
+      employer: { name: '广州市天河区恒信电子科技有限公司' },
+    });
     expect(own.data.organization.parent).toBeNull();
     expectError(own, 'FORBIDDEN');
     expect(own.data.organization.ancestors).toEqual([]);
@@ -73,7 +88,10 @@ describe.each(testDialects())('scope on %s', (dialect) => {
       { id: t.factory },
     );
     // The provincial federation (region 44) lies above the city's jurisdiction.
-    expect(result.data.organization.ancestors.map((a: any) => a.name)).toEqual(['广州市总工会', '天河区总工会']);
+    expect(result.data.organization.ancestors.map((a: any) => a.name)).toEqual([
+      '广州市总工会',
+      '天河区总工会',
+    ]);
     const province = await h.gql(
       as('FEDERATION_ADMIN', { region: '44' }),
       'query($id: ID!) { organization(id: $id) { descendants(first: 100) { totalCount } } }',

@@ -5,7 +5,11 @@ export const DEV_SECRETS = {
 } as const;
 
 /** Throws when production would run with a development secret or a weak one. */
-export function assertProductionSecret(name: string, value: string | undefined, nodeEnv: string | undefined): void {
+export function assertProductionSecret(
+  name: string,
+  value: string | undefined,
+  nodeEnv: string | undefined,
+): void {
   if (nodeEnv !== 'production') return;
   const devValues: string[] = Object.values(DEV_SECRETS);
   if (!value || devValues.includes(value) || value.length < 32) {

@@ -30,7 +30,10 @@ export interface SubgraphConfig {
 const portSchema = z.coerce.number().int().min(0).max(65535);
 
 /** Reads and validates the environment once; the only place a subgraph touches process.env. */
-export function loadSubgraphConfig(name: SubgraphName, rawEnv: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+export function loadSubgraphConfig(
+  name: SubgraphName,
+  rawEnv: NodeJS.ProcessEnv = process.env,
+): SubgraphConfig {
   // `FOO=` in an env file means "not set", not "set to nothing".
   const env = Object.fromEntries(Object.entries(rawEnv).filter(([, v]) => v !== undefined && v !== ''));
   const production = env.NODE_ENV === 'production';

@@ -13,10 +13,14 @@ export interface CreateDatabaseOptions {
 }
 
 /** Opens the subgraph's database as Kysely<DB>, creating the MySQL database if it is missing. */
-export async function createDatabase<DB>(target: DatabaseTarget, options: CreateDatabaseOptions = {}): Promise<Kysely<DB>> {
+export async function createDatabase<DB>(
+  target: DatabaseTarget,
+  options: CreateDatabaseOptions = {},
+): Promise<Kysely<DB>> {
   const log = options.onQuery;
   if (target.dialect === 'sqlite') {
-    if (target.file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(target.file)), { recursive: true });
+    if (target.file !== ':memory:')
+      fs.mkdirSync(path.dirname(path.resolve(target.file)), { recursive: true });
     const sqlite = new SqliteDatabase(target.file);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
@@ -49,7 +53,9 @@ async function ensureMysqlDatabase(target: Extract<DatabaseTarget, { dialect: 'm
 }
 
 /** Drops a MySQL database (tests and `seed --reset`); SQLite files are simply deleted by the caller. */
-export async function dropMysqlDatabase(target: Extract<DatabaseTarget, { dialect: 'mysql' }>): Promise<void> {
+export async function dropMysqlDatabase(
+  target: Extract<DatabaseTarget, { dialect: 'mysql' }>,
+): Promise<void> {
   const conn = createConnection({ uri: target.uri }).promise();
   try {
     await conn.query(`DROP DATABASE IF EXISTS ${conn.escapeId(target.database)}`);

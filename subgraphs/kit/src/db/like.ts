@@ -8,10 +8,18 @@ function escapeLike(value: string): string {
   return value.replace(/[!%_]/g, (c) => `!${c}`);
 }
 
-export function likePrefix(eb: ExpressionBuilder<any, any>, column: string, prefix: string): Expression<SqlBool> {
+export function likePrefix(
+  eb: ExpressionBuilder<any, any>,
+  column: string,
+  prefix: string,
+): Expression<SqlBool> {
   return sql<SqlBool>`${eb.ref(column)} like ${`${escapeLike(prefix)}%`} escape '!'`;
 }
 
-export function likeContains(eb: ExpressionBuilder<any, any>, column: string, text: string): Expression<SqlBool> {
+export function likeContains(
+  eb: ExpressionBuilder<any, any>,
+  column: string,
+  text: string,
+): Expression<SqlBool> {
   return sql<SqlBool>`${eb.ref(column)} like ${`%${escapeLike(text)}%`} escape '!'`;
 }

@@ -1,7 +1,10 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 
 /** Runs every pending migration of a subgraph; migrations are a static name → module map (frozen in time). */
-export async function migrateToLatest(db: Kysely<any>, migrations: Record<string, Migration>): Promise<string[]> {
+export async function migrateToLatest(
+  db: Kysely<any>,
+  migrations: Record<string, Migration>,
+): Promise<string[]> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');

@@ -58,7 +58,10 @@ export class EntitiesClient<T extends Record<string, unknown>> {
   private async fetchBatch(keys: readonly string[]): Promise<(T | null | Error)[]> {
     const representations = keys.map((k) => ({ __typename: this.options.typename, ...JSON.parse(k) }));
     const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${this.options.typename} { ${this.options.selection} } } }`;
-    const token = await signContextToken({ identity: SERVICE_IDENTITY, requestId: newId() }, this.options.subgraphSecret);
+    const token = await signContextToken(
+      { identity: SERVICE_IDENTITY, requestId: newId() },
+      this.options.subgraphSecret,
+    );
     const response = await fetch(this.options.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: token },
@@ -71,11 +74,16 @@ export class EntitiesClient<T extends Record<string, unknown>> {
       errors?: { path?: (string | number)[] }[];
     };
     const entities = body.data?._entities;
-    if (!entities || entities.length !== keys.length) throw new Error(`${this.options.typename} look-up failed`);
+    if (!entities || entities.length !== keys.length)
+      throw new Error(`${this.options.typename} look-up failed`);
     // A null with an error at ['_entities', i] is a failure, not "unknown": reject it, so it is never cached.
     const failed = new Set((body.errors ?? []).map((e) => e.path?.[1]).filter((i) => typeof i === 'number'));
     return entities.map((e, i) =>
-      failed.has(i) ? new Error(`${this.options.typename} look-up failed`) : e && Object.keys(e).length > 0 ? e : null,
+      failed.has(i)
+        ? new Error(`${this.options.typename} look-up failed`)
+        : e && Object.keys(e).length > 0
+          ? e
+          : null,
     );
   }
 }

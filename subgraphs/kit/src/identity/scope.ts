@@ -29,7 +29,10 @@ export function scopeOf(identity: Identity | null): Scope {
 }
 
 /** True when a row with this region and organization lies inside the scope (for checks in JS after a keyed read). */
-export function rowInScope(scope: Scope, row: { regionCode: string; orgId?: string | null; memberId?: string | null }): boolean {
+export function rowInScope(
+  scope: Scope,
+  row: { regionCode: string; orgId?: string | null; memberId?: string | null },
+): boolean {
   switch (scope.kind) {
     case 'ALL':
       return true;

@@ -35,7 +35,11 @@ export function unwrapLookup<T>(lookup: Lookup<T>): T | null {
 }
 
 /** Groups rows by a key for one-to-many loaders, keeping each key's order. */
-export function groupBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string | null): T[][] {
+export function groupBy<T>(
+  keys: readonly string[],
+  rows: readonly T[],
+  keyOf: (row: T) => string | null,
+): T[][] {
   const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
   for (const row of rows) {
     const key = keyOf(row);

@@ -12,7 +12,16 @@ export function createLogger(name: string, level = process.env.LOG_LEVEL ?? 'inf
     level,
     base: { service: name },
     redact: {
-      paths: ['*.idNumber', '*.phone', '*.authorization', '*.password', 'idNumber', 'phone', 'headers', 'variables'],
+      paths: [
+        '*.idNumber',
+        '*.phone',
+        '*.authorization',
+        '*.password',
+        'idNumber',
+        'phone',
+        'headers',
+        'variables',
+      ],
       censor: '[redacted]',
     },
   });

@@ -13,7 +13,12 @@ export interface PageArgs {
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   nodes: T[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   /** Resolved lazily: the count query runs only when a client selects totalCount. */
   totalCount: () => Promise<number>;
 }
@@ -45,7 +50,13 @@ export async function paginate<DB, TB extends keyof DB, Row extends Record<strin
     const [key] = decodeCursor(options.args.after);
     query = query.where(options.keyColumn as any, '>', key as any);
   }
-  const rows = limit === 0 ? [] : await query.orderBy(options.keyColumn as any, 'asc').limit(limit + 1).execute();
+  const rows =
+    limit === 0
+      ? []
+      : await query
+          .orderBy(options.keyColumn as any, 'asc')
+          .limit(limit + 1)
+          .execute();
   const page = rows.slice(0, limit) as Row[];
   const edges = page.map((row) => ({ cursor: encodeCursor([options.keyOf(row)]), node: options.map(row) }));
   let counted: Promise<number> | undefined;
@@ -60,4 +71,30 @@ export async function paginate<DB, TB extends keyof DB, Row extends Record<strin
     },
     totalCount: () => (counted ??= options.count()),
   };
+}
+
+/**
+ * The common case: a filtered builder (scope and filters applied, nothing selected) paged by its
+ * `id` column — time-sortable ids make that creation order — with the same filter as count.
+ */
+export function paginateById<Row extends { id: string }, T>(
+  filtered: () => SelectQueryBuilder<any, any, any>,
+  args: PageArgs,
+  map: (row: Row) => T,
+): Promise<Connection<T>> {
+  return paginate<any, any, Row, T>({
+    query: filtered().selectAll(),
+    count: async () =>
+      Number(
+        (
+          await filtered()
+            .select((eb: any) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    keyColumn: 'id',
+    keyOf: (row) => row.id,
+    args,
+    map,
+  });
 }

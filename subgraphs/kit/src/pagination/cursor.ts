@@ -8,7 +8,11 @@ export function encodeCursor(values: readonly (string | number)[]): string {
 export function decodeCursor(cursor: string, field = 'after'): (string | number)[] {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length > 0 && parsed.every((v) => ['string', 'number'].includes(typeof v))) {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length > 0 &&
+      parsed.every((v) => ['string', 'number'].includes(typeof v))
+    ) {
       return parsed as (string | number)[];
     }
   } catch {

@@ -10,7 +10,9 @@ function isRealDate(value: string): boolean {
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isRealDate(value)) {
-    throw new GraphQLError('Date must be a real calendar date as YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('Date must be a real calendar date as YYYY-MM-DD', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return value;
 }
@@ -18,7 +20,9 @@ function parseDate(value: unknown): string {
 function parseDateTime(value: unknown): string {
   const d = typeof value === 'string' ? new Date(value) : new Date(NaN);
   if (Number.isNaN(d.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(String(value))) {
-    throw new GraphQLError('DateTime must be an ISO 8601 timestamp', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('DateTime must be an ISO 8601 timestamp', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return d.toISOString();
 }
@@ -27,7 +31,8 @@ function parseDateTime(value: unknown): string {
 export const DateScalar = new GraphQLScalarType({
   name: 'Date',
   description: 'A calendar date, ISO 8601 (YYYY-MM-DD).',
-  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10)),
+  serialize: (value) =>
+    value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10),
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });

@@ -22,7 +22,11 @@ export function errorMaskingPlugin<C extends BaseContext>(options: {
             if (isClientErrorCode(error.extensions?.code)) continue;
             const original = error.originalError ?? error;
             options.logger.error(
-              { requestId: options.requestIdOf(contextValue), path: error.path, err: { name: original.name, stack: original.stack } },
+              {
+                requestId: options.requestIdOf(contextValue),
+                path: error.path,
+                err: { name: original.name, stack: original.stack },
+              },
               'unexpected error while resolving',
             );
           }
@@ -30,7 +34,9 @@ export function errorMaskingPlugin<C extends BaseContext>(options: {
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           const requestId = options.requestIdOf(contextValue);
-          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => maskError(e, requestId));
+          response.body.singleResult.errors = response.body.singleResult.errors.map((e) =>
+            maskError(e, requestId),
+          );
         },
       };
     },
@@ -39,11 +45,19 @@ export function errorMaskingPlugin<C extends BaseContext>(options: {
 
 export function maskError(error: GraphQLFormattedError, requestId: string): GraphQLFormattedError {
   const code = error.extensions?.code;
-  const base = { ...(error.locations ? { locations: error.locations } : {}), ...(error.path ? { path: error.path } : {}) };
+  const base = {
+    ...(error.locations ? { locations: error.locations } : {}),
+    ...(error.path ? { path: error.path } : {}),
+  };
   if (!isClientErrorCode(code)) {
-    return { message: 'Internal server error', ...base, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+    return {
+      message: 'Internal server error',
+      ...base,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    };
   }
   const extensions: Record<string, unknown> = {};
-  for (const key of SAFE_EXTENSIONS) if (error.extensions?.[key] !== undefined) extensions[key] = error.extensions[key];
+  for (const key of SAFE_EXTENSIONS)
+    if (error.extensions?.[key] !== undefined) extensions[key] = error.extensions[key];
   return { message: error.message, ...base, extensions };
 }

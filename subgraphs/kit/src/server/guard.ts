@@ -11,7 +11,8 @@ export type ResolverMap = Record<string, Record<string, any>>;
  * Nested fields are reachable only through those entry points, so they need no wrapper.
  */
 export function guardResolvers(resolvers: ResolverMap, publicFields: readonly string[] = []): ResolverMap {
-  const isPublic = (type: string, field: string) => publicFields.includes(type) || publicFields.includes(`${type}.${field}`);
+  const isPublic = (type: string, field: string) =>
+    publicFields.includes(type) || publicFields.includes(`${type}.${field}`);
   const guarded: ResolverMap = {};
   for (const [type, fields] of Object.entries(resolvers)) {
     if (fields instanceof GraphQLScalarType) {

@@ -4,12 +4,18 @@ import { installGracefulShutdown } from './http-server';
 import type { RunningSubgraph } from './start-subgraph';
 
 /** A subgraph process's whole entry point: start from config, drain on SIGTERM, exit 1 on a failed start. */
-export function serveFromEnv(config: SubgraphConfig, start: (config: SubgraphConfig) => Promise<RunningSubgraph>): void {
+export function serveFromEnv(
+  config: SubgraphConfig,
+  start: (config: SubgraphConfig) => Promise<RunningSubgraph>,
+): void {
   const logger = createLogger(config.name, config.logLevel);
   start(config)
     .then(({ stop }) => installGracefulShutdown(logger, stop))
     .catch((error: unknown) => {
-      logger.fatal({ err: error instanceof Error ? { message: error.message, stack: error.stack } : error }, 'failed to start');
+      logger.fatal(
+        { err: error instanceof Error ? { message: error.message, stack: error.stack } : error },
+        'failed to start',
+      );
       process.exit(1);
     });
 }

@@ -48,12 +48,21 @@ export async function createSubgraphServer<C extends RequestContextBase>(
         includeStacktraceInErrorResponses: false,
         // Signals belong to installGracefulShutdown; Apollo's own handler would race it and re-kill the process.
         stopOnTerminationSignals: false,
-        plugins: [drain, ApolloServerPluginInlineTraceDisabled(), errorMaskingPlugin<C>({ logger: options.logger, requestIdOf: (c) => c.requestId })],
+        plugins: [
+          drain,
+          ApolloServerPluginInlineTraceDisabled(),
+          errorMaskingPlugin<C>({ logger: options.logger, requestIdOf: (c) => c.requestId }),
+        ],
       }),
     authenticate: async (request) => {
       const header = request.headers[CONTEXT_HEADER];
-      const claims = await verifyContextToken(Array.isArray(header) ? header[0] : header, options.subgraphSecret);
-      return claims ? { ok: true, value: claims } : { ok: false, message: 'Missing or invalid gateway context' };
+      const claims = await verifyContextToken(
+        Array.isArray(header) ? header[0] : header,
+        options.subgraphSecret,
+      );
+      return claims
+        ? { ok: true, value: claims }
+        : { ok: false, message: 'Missing or invalid gateway context' };
     },
     context: async (claims) => {
       try {

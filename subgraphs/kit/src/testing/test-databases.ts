@@ -19,7 +19,10 @@ export function testDialects(): TestDialect[] {
 }
 
 /** A fresh, empty database of the given dialect; MySQL ones get a unique name and are dropped afterwards. */
-export async function createTestDatabase<DB>(dialect: TestDialect, label = 'test'): Promise<TestDatabase<DB>> {
+export async function createTestDatabase<DB>(
+  dialect: TestDialect,
+  label = 'test',
+): Promise<TestDatabase<DB>> {
   const queries: string[] = [];
   const onQuery = (e: LogEvent) => {
     if (e.level === 'query') queries.push(e.query.sql);

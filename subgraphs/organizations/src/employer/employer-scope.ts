@@ -14,7 +14,10 @@ export function employerScope(scope: Scope) {
       return eb(
         'employers.id',
         'in',
-        eb.selectFrom('organizations').select('organizations.employer_id').where('organizations.id', '=', effective.orgId),
+        eb
+          .selectFrom('organizations')
+          .select('organizations.employer_id')
+          .where('organizations.id', '=', effective.orgId),
       );
     }
     return scopePredicate(effective, { region: 'employers.region_code' })(eb);

@@ -9,7 +9,11 @@ export function createEmployerLoaders(db: Kysely<Database>, scope: Scope) {
       fetchInScope: (ids) => findEmployersByIds(db, ids, scope),
       keyOf: (e) => e.id,
       existing: async (ids) => {
-        const rows = await db.selectFrom('employers').select('id').where('id', 'in', [...ids]).execute();
+        const rows = await db
+          .selectFrom('employers')
+          .select('id')
+          .where('id', 'in', [...ids])
+          .execute();
         return new Set(rows.map((r) => r.id));
       },
     }),

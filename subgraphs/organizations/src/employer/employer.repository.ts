@@ -1,4 +1,11 @@
-import { likeContains, likePrefix, paginate, type Connection, type PageArgs, type Scope } from '@union/kit';
+import {
+  likeContains,
+  likePrefix,
+  paginateById,
+  type Connection,
+  type PageArgs,
+  type Scope,
+} from '@union/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { employerScope } from './employer-scope';
@@ -11,9 +18,18 @@ export interface EmployerFilter {
   nameContains?: string | null;
 }
 
-export async function findEmployersByIds(db: Kysely<Database>, ids: readonly string[], scope: Scope): Promise<Employer[]> {
+export async function findEmployersByIds(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  scope: Scope,
+): Promise<Employer[]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('employers').selectAll().where('id', 'in', [...ids]).where(employerScope(scope)).execute();
+  const rows = await db
+    .selectFrom('employers')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .where(employerScope(scope))
+    .execute();
   return rows.map(toEmployer);
 }
 
@@ -31,8 +47,15 @@ export async function findEmployerByCreditCode(
   return row ? toEmployer(row) : null;
 }
 
-export async function employerExistsWithCreditCode(db: Kysely<Database>, creditCode: string): Promise<boolean> {
-  const row = await db.selectFrom('employers').select('id').where('credit_code', '=', creditCode).executeTakeFirst();
+export async function employerExistsWithCreditCode(
+  db: Kysely<Database>,
+  creditCode: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('employers')
+    .select('id')
+    .where('credit_code', '=', creditCode)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -59,12 +82,5 @@ export function pageEmployers(
     }
     return q;
   };
-  return paginate({
-    query: filtered().selectAll(),
-    count: async () => Number((await filtered().select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
-    keyColumn: 'id',
-    keyOf: (row) => row.id,
-    args: options.args,
-    map: toEmployer,
-  });
+  return paginateById(filtered, options.args, toEmployer);
 }

@@ -20,7 +20,8 @@ export const employerResolvers = {
     }),
   },
   Employer: {
-    __resolveReference: async (ref: { id: string }, ctx: Context) => unwrapLookup(await ctx.loaders.employer.load(ref.id)),
+    __resolveReference: async (ref: { id: string }, ctx: Context) =>
+      unwrapLookup(await ctx.loaders.employer.load(ref.id)),
     industryName: (employer: Employer) => INDUSTRY_SECTIONS[employer.industryCode] ?? employer.industryCode,
     region: (employer: Employer, _: unknown, ctx: Context) => ctx.loaders.region.load(employer.regionCode),
   },

@@ -23,7 +23,15 @@ const registerEmployerInput = z.object({
     .trim()
     .toUpperCase()
     .refine((c) => c in INDUSTRY_SECTIONS, 'must be a GB/T 4754 section letter A–T'),
-  ownership: z.enum(['STATE_OWNED', 'COLLECTIVE', 'PRIVATE', 'FOREIGN_INVESTED', 'HONG_KONG_MACAO_TAIWAN', 'JOINT_STOCK', 'OTHER']),
+  ownership: z.enum([
+    'STATE_OWNED',
+    'COLLECTIVE',
+    'PRIVATE',
+    'FOREIGN_INVESTED',
+    'HONG_KONG_MACAO_TAIWAN',
+    'JOINT_STOCK',
+    'OTHER',
+  ]),
   employeeCount: z.number().int().min(0, 'must not be negative').max(5_000_000, 'is implausibly large'),
   regionCode: z.string().trim(),
 });
@@ -37,7 +45,9 @@ export async function registerEmployer(ctx: Context, raw: unknown): Promise<Empl
   assertCanWrite(ctx.identity, { regionCode: region.code });
 
   const duplicate = () =>
-    conflict('An employer with this unified social credit code is already registered', { field: 'input.creditCode' });
+    conflict('An employer with this unified social credit code is already registered', {
+      field: 'input.creditCode',
+    });
   if (await employerExistsWithCreditCode(ctx.db, credit.value.normalized)) throw duplicate();
   const row: EmployerTable = {
     id: newId(),

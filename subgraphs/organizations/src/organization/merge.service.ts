@@ -20,21 +20,29 @@ export interface MergeResult {
  */
 export async function mergeOrganizations(ctx: Context, raw: unknown): Promise<MergeResult> {
   const input = parseInput(mergeOrganizationsInput, raw);
-  if (input.sourceId === input.targetId) throw badUserInput('input.targetId', 'input.targetId: must differ from the source');
+  if (input.sourceId === input.targetId)
+    throw badUserInput('input.targetId', 'input.targetId: must differ from the source');
   const source = await loadForWrite(ctx.db, input.sourceId, 'input.sourceId');
   const target = await loadForWrite(ctx.db, input.targetId, 'input.targetId');
   assertCanWrite(ctx.identity, { regionCode: source.regionCode, orgId: source.id });
   assertCanWrite(ctx.identity, { regionCode: target.regionCode, orgId: target.id });
   if (source.status !== 'ACTIVE') throw invalidStateTransition('Organization', source.status, 'MERGED');
-  if (target.status !== 'ACTIVE') throw conflict(`The target organization is ${target.status}`, { field: 'input.targetId' });
+  if (target.status !== 'ACTIVE')
+    throw conflict(`The target organization is ${target.status}`, { field: 'input.targetId' });
   if (source.kind !== target.kind) {
     throw badUserInput('input.targetId', 'input.targetId: organizations of different kinds cannot merge');
   }
   if (target.path.startsWith(source.path)) {
-    throw badUserInput('input.targetId', 'input.targetId: cannot merge an organization into its own descendant');
+    throw badUserInput(
+      'input.targetId',
+      'input.targetId: cannot merge an organization into its own descendant',
+    );
   }
   if (!source.regionCode.startsWith(target.regionCode)) {
-    throw badUserInput('input.targetId', "input.targetId: the target's region must cover the source's region");
+    throw badUserInput(
+      'input.targetId',
+      "input.targetId: the target's region must cover the source's region",
+    );
   }
 
   const now = toDbTimestamp();
@@ -45,7 +53,8 @@ export async function mergeOrganizations(ctx: Context, raw: unknown): Promise<Me
       .where('id', '=', source.id)
       .where('version', '=', source.version)
       .executeTakeFirst();
-    if (Number(ceased.numUpdatedRows) !== 1) throw conflict('Organization was changed concurrently; try again');
+    if (Number(ceased.numUpdatedRows) !== 1)
+      throw conflict('Organization was changed concurrently; try again');
 
     const moved = await trx
       .updateTable('organizations')

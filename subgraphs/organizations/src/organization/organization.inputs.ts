@@ -9,7 +9,10 @@ export const createOrganizationInput = z.object({
   name,
   kind,
   parentId: id.nullish(),
-  regionCode: z.string().trim().regex(/^\d{2}(\d{2}(\d{2}(\d{3})?)?)?$/, 'must be a GB/T 2260 region code'),
+  regionCode: z
+    .string()
+    .trim()
+    .regex(/^\d{2}(\d{2}(\d{2}(\d{3})?)?)?$/, 'must be a GB/T 2260 region code'),
   employerId: id.nullish(),
   establishedOn: z.string().nullish(),
   chairperson: personName.nullish(),

@@ -3,7 +3,11 @@ import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { findWorkerHomesByOrgIds } from '../worker-home/worker-home.repository';
-import { existingOrganizationIds, findChildOrganizations, findOrganizationsByIds } from './organization.repository';
+import {
+  existingOrganizationIds,
+  findChildOrganizations,
+  findOrganizationsByIds,
+} from './organization.repository';
 
 export function createOrganizationLoaders(db: Kysely<Database>, scope: Scope) {
   return {

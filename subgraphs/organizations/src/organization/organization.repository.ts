@@ -1,4 +1,11 @@
-import { likeContains, likePrefix, paginate, type Connection, type PageArgs, type Scope } from '@union/kit';
+import {
+  likeContains,
+  likePrefix,
+  paginateById,
+  type Connection,
+  type PageArgs,
+  type Scope,
+} from '@union/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { organizationScope } from './organization-scope';
@@ -34,9 +41,16 @@ export async function findOrganizationsByIds(
 }
 
 /** Which of these ids exist at all (tells FORBIDDEN from NOT_FOUND after a scoped read missed). */
-export async function existingOrganizationIds(db: Kysely<Database>, ids: readonly string[]): Promise<Set<string>> {
+export async function existingOrganizationIds(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('organizations').select('id').where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('organizations')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .execute();
   return new Set(rows.map((r) => r.id));
 }
 
@@ -81,12 +95,5 @@ export function pageOrganizations(
     }
     return q;
   };
-  return paginate({
-    query: filtered().selectAll(),
-    count: async () => Number((await filtered().select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
-    keyColumn: 'id',
-    keyOf: (row) => row.id,
-    args: options.args,
-    map: toOrganization,
-  });
+  return paginateById(filtered, options.args, toOrganization);
 }

@@ -47,7 +47,10 @@ export async function createOrganization(ctx: Context, raw: unknown): Promise<Or
   if (input.parentId) {
     parent = await loadForWrite(ctx.db, input.parentId, 'input.parentId');
   } else if (input.kind !== 'FEDERATION' || region.level !== 'PROVINCE') {
-    throw badUserInput('input.parentId', 'input.parentId: required for every organization but a provincial federation');
+    throw badUserInput(
+      'input.parentId',
+      'input.parentId: required for every organization but a provincial federation',
+    );
   }
 
   if (ctx.identity?.role === 'ORG_ADMIN') {
@@ -66,7 +69,10 @@ export async function createOrganization(ctx: Context, raw: unknown): Promise<Or
       throw badUserInput('input.regionCode', "input.regionCode: must lie within the parent's region");
     }
     if (input.kind === 'FEDERATION' && region.code === parent.regionCode) {
-      throw badUserInput('input.regionCode', 'input.regionCode: a federation serves a smaller region than its parent');
+      throw badUserInput(
+        'input.regionCode',
+        'input.regionCode: a federation serves a smaller region than its parent',
+      );
     }
   }
   if (input.employerId) await assertEmployerExists(ctx.db, input.employerId);
@@ -153,7 +159,9 @@ export async function dissolveOrganization(ctx: Context, raw: unknown): Promise<
       .where('status', '=', 'ACTIVE')
       .executeTakeFirstOrThrow();
     if (Number(active.n) > 0) {
-      throw conflict(`Organization still has ${Number(active.n)} active child organizations; dissolve or merge them first`);
+      throw conflict(
+        `Organization still has ${Number(active.n)} active child organizations; dissolve or merge them first`,
+      );
     }
     if (input.expectedVersion != null && input.expectedVersion !== org.version) {
       throw conflict('Organization was changed by someone else; reload it and try again', {
@@ -171,7 +179,8 @@ export async function dissolveOrganization(ctx: Context, raw: unknown): Promise<
       .where('id', '=', org.id)
       .where('version', '=', org.version)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw conflict('Organization was changed concurrently; try again');
+    if (Number(result.numUpdatedRows) !== 1)
+      throw conflict('Organization was changed concurrently; try again');
     await recordOrganizationEvent(trx, ctx, org, 'DISSOLVED', { reason: input.reason });
   });
   return loadForWrite(ctx.db, org.id, 'input.id');

@@ -1,4 +1,9 @@
-export type OrganizationKind = 'FEDERATION' | 'INDUSTRY_UNION' | 'COMMUNITY_FEDERATION' | 'GRASSROOTS' | 'BRANCH';
+export type OrganizationKind =
+  | 'FEDERATION'
+  | 'INDUSTRY_UNION'
+  | 'COMMUNITY_FEDERATION'
+  | 'GRASSROOTS'
+  | 'BRANCH';
 export type OrganizationLevel = 'PROVINCE' | 'CITY' | 'COUNTY' | 'GRASSROOTS';
 export type OrganizationStatus = 'ACTIVE' | 'DISSOLVED' | 'MERGED';
 

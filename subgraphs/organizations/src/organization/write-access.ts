@@ -4,8 +4,16 @@ import { forbidden, type Identity } from '@union/kit';
  * Who may change what (issue 2 §5): a FEDERATION_ADMIN inside its region, an ORG_ADMIN only its
  * own organization; AUDITORs, MEMBERs and SERVICE callers never write here.
  */
-export function assertCanWrite(identity: Identity | null, target: { regionCode: string; orgId?: string }): void {
-  if (identity?.role === 'FEDERATION_ADMIN' && identity.region && target.regionCode.startsWith(identity.region)) return;
+export function assertCanWrite(
+  identity: Identity | null,
+  target: { regionCode: string; orgId?: string },
+): void {
+  if (
+    identity?.role === 'FEDERATION_ADMIN' &&
+    identity.region &&
+    target.regionCode.startsWith(identity.region)
+  )
+    return;
   if (identity?.role === 'ORG_ADMIN' && identity.org !== undefined && identity.org === target.orgId) return;
   throw forbidden('You may not change organizations outside your jurisdiction');
 }

@@ -6,11 +6,18 @@ import { toRegion, type Region, type RegionLevel } from './region.table';
 
 export async function findRegionsByCodes(db: Kysely<Database>, codes: readonly string[]): Promise<Region[]> {
   if (codes.length === 0) return [];
-  const rows = await db.selectFrom('regions').selectAll().where('code', 'in', [...codes]).execute();
+  const rows = await db
+    .selectFrom('regions')
+    .selectAll()
+    .where('code', 'in', [...codes])
+    .execute();
   return rows.map(toRegion);
 }
 
-export async function findRegionChildren(db: Kysely<Database>, parentCodes: readonly string[]): Promise<Region[]> {
+export async function findRegionChildren(
+  db: Kysely<Database>,
+  parentCodes: readonly string[],
+): Promise<Region[]> {
   if (parentCodes.length === 0) return [];
   const rows = await db
     .selectFrom('regions')
@@ -28,7 +35,10 @@ export async function listRegions(
   level: RegionLevel | null,
 ): Promise<Region[]> {
   let query = db.selectFrom('regions').selectAll();
-  query = parentCode === null ? query.where('parent_code', 'is', null) : query.where('parent_code', '=', parentCode);
+  query =
+    parentCode === null
+      ? query.where('parent_code', 'is', null)
+      : query.where('parent_code', '=', parentCode);
   if (level) query = query.where('level', '=', level);
   return (await query.orderBy('code').execute()).map(toRegion);
 }

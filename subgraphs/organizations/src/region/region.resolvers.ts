@@ -30,7 +30,8 @@ export const regionResolvers = {
     },
     organizationStats: (region: Region, _: unknown, ctx: Context) => {
       // Region-wide figures only for a jurisdiction that covers the whole region.
-      if (!coversRegion(ctx.scope, region.code)) throw forbidden('Region figures are outside your jurisdiction');
+      if (!coversRegion(ctx.scope, region.code))
+        throw forbidden('Region figures are outside your jurisdiction');
       return ctx.loaders.organizationStats.load(region.code);
     },
   },

@@ -37,7 +37,11 @@ export async function organizationStatsForRegions(
     const prefixOf = (column: string) => sql<string>`substr(${sql.ref(column)}, 1, ${length})`;
     const kinds = await db
       .selectFrom('organizations')
-      .select([prefixOf('organizations.region_code').as('prefix'), 'kind', (eb) => eb.fn.countAll<number>().as('n')])
+      .select([
+        prefixOf('organizations.region_code').as('prefix'),
+        'kind',
+        (eb) => eb.fn.countAll<number>().as('n'),
+      ])
       .where('status', '=', 'ACTIVE')
       .where((eb) => eb.or(group.map((code) => likePrefix(eb, 'organizations.region_code', code))))
       .groupBy(['prefix', 'kind'])
@@ -57,7 +61,9 @@ export async function organizationStatsForRegions(
       .select([
         prefixOf('worker_homes.region_code').as('prefix'),
         (eb) => eb.fn.countAll<number>().as('homes'),
-        sql<number>`sum(case when ${sql.ref('worker_homes.demonstration_level')} is not null then 1 else 0 end)`.as('demo'),
+        sql<number>`sum(case when ${sql.ref('worker_homes.demonstration_level')} is not null then 1 else 0 end)`.as(
+          'demo',
+        ),
         sql<number>`sum(case when ${sql.ref('worker_homes.integrated')} then 1 else 0 end)`.as('integrated'),
       ])
       .where('organizations.status', '=', 'ACTIVE')

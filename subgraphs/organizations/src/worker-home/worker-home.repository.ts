@@ -14,7 +14,12 @@ export async function findWorkerHomesByOrgIds(
     .selectFrom('worker_homes')
     .selectAll()
     .where('org_id', 'in', [...orgIds])
-    .where(scopePredicate(directoryScope(scope), { region: 'worker_homes.region_code', org: 'worker_homes.org_id' }))
+    .where(
+      scopePredicate(directoryScope(scope), {
+        region: 'worker_homes.region_code',
+        org: 'worker_homes.org_id',
+      }),
+    )
     .execute();
   return rows.map(toWorkerHome);
 }

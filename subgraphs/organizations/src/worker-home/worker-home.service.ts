@@ -12,7 +12,8 @@ export async function setWorkerHome(ctx: Context, raw: unknown): Promise<Organiz
   const input = parseInput(setWorkerHomeInput, raw);
   const org = await loadForWrite(ctx.db, input.organizationId, 'input.organizationId');
   assertCanWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id });
-  if (org.status !== 'ACTIVE') throw conflict(`Organization is ${org.status}`, { field: 'input.organizationId' });
+  if (org.status !== 'ACTIVE')
+    throw conflict(`Organization is ${org.status}`, { field: 'input.organizationId' });
   await ctx.db.transaction().execute(async (trx) => {
     await replaceWorkerHome(trx, {
       org_id: org.id,

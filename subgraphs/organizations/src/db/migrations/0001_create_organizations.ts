@@ -13,7 +13,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('level', 'varchar(10)', (c) => c.notNull())
     .addColumn('parent_code', 'varchar(12)')
     .execute();
-  await db.schema.createIndex('regions_parent_code_idx').on('regions').columns(['parent_code', 'code']).execute();
+  await db.schema
+    .createIndex('regions_parent_code_idx')
+    .on('regions')
+    .columns(['parent_code', 'code'])
+    .execute();
 
   await db.schema
     .createTable('employers')
@@ -26,7 +30,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('region_code', 'varchar(12)', (c) => c.notNull())
     .addColumn('created_at', 'varchar(23)', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('employers_region_idx').on('employers').columns(['region_code', 'id']).execute();
+  await db.schema
+    .createIndex('employers_region_idx')
+    .on('employers')
+    .columns(['region_code', 'id'])
+    .execute();
 
   await db.schema
     .createTable('organizations')
@@ -48,10 +56,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'varchar(23)', (c) => c.notNull())
     .addColumn('updated_at', 'varchar(23)', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('organizations_region_idx').on('organizations').columns(['region_code', 'id']).execute();
-  await db.schema.createIndex('organizations_parent_idx').on('organizations').columns(['parent_id', 'id']).execute();
+  await db.schema
+    .createIndex('organizations_region_idx')
+    .on('organizations')
+    .columns(['region_code', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('organizations_parent_idx')
+    .on('organizations')
+    .columns(['parent_id', 'id'])
+    .execute();
   await db.schema.createIndex('organizations_path_idx').on('organizations').columns(['path']).execute();
-  await db.schema.createIndex('organizations_employer_idx').on('organizations').columns(['employer_id']).execute();
+  await db.schema
+    .createIndex('organizations_employer_idx')
+    .on('organizations')
+    .columns(['employer_id'])
+    .execute();
 
   await db.schema
     .createTable('worker_homes')
@@ -63,7 +83,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('certified_on', 'varchar(10)')
     .addColumn('updated_at', 'varchar(23)', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('worker_homes_region_idx').on('worker_homes').columns(['region_code']).execute();
+  await db.schema
+    .createIndex('worker_homes_region_idx')
+    .on('worker_homes')
+    .columns(['region_code'])
+    .execute();
 
   await db.schema
     .createTable('organization_events')
@@ -76,7 +100,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('detail', 'text', (c) => c.notNull())
     .addColumn('created_at', 'varchar(23)', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('organization_events_org_idx').on('organization_events').columns(['org_id', 'id']).execute();
+  await db.schema
+    .createIndex('organization_events_org_idx')
+    .on('organization_events')
+    .columns(['org_id', 'id'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
