@@ -1,5 +1,11 @@
 import path from 'node:path';
-import { assertProductionSecret, DEV_SECRETS, envPrefix, SUBGRAPH_PORTS, type SubgraphName } from '@union/kit';
+import {
+  assertProductionSecret,
+  DEV_SECRETS,
+  envPrefix,
+  SUBGRAPH_PORTS,
+  type SubgraphName,
+} from '@union/kit';
 import { z } from 'zod';
 
 /** How bearer tokens are verified (DESIGN §3.1). At least one of secret / publicKeyPem / jwksUrl is set. */
@@ -90,7 +96,9 @@ export function loadGatewayConfig(rawEnv: NodeJS.ProcessEnv = process.env): Gate
 function bearerAuthConfig(e: z.infer<typeof envSchema>, production: boolean): BearerAuthConfig {
   const hasKeys = Boolean(e.AUTH_PUBLIC_KEY || e.AUTH_JWKS_URL);
   if (production && !e.AUTH_SECRET && !hasKeys) {
-    throw new Error('NODE_ENV=production needs AUTH_SECRET (32+ characters) or AUTH_PUBLIC_KEY / AUTH_JWKS_URL');
+    throw new Error(
+      'NODE_ENV=production needs AUTH_SECRET (32+ characters) or AUTH_PUBLIC_KEY / AUTH_JWKS_URL',
+    );
   }
   if (e.AUTH_SECRET) assertProductionSecret('AUTH_SECRET', e.AUTH_SECRET, e.NODE_ENV);
   // In production HS256 is on only when a real secret was given; keys alone mean RS256 only.

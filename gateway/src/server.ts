@@ -99,7 +99,12 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
   server.app.addHook('onResponse', async (request, reply) => {
     if (request.url.startsWith('/healthz') || request.url.startsWith('/readyz')) return;
     logger.info(
-      { requestId: requestIds.get(request), method: request.method, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      {
+        requestId: requestIds.get(request),
+        method: request.method,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
       'request',
     );
   });

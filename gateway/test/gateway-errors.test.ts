@@ -2,7 +2,13 @@ import net from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { issueDevToken } from '../src';
 import { bearer, postGraphql, type GraphqlResponse } from './support/graphql-client';
-import { captureLogger, startGateway, testConfig, TEST_AUTH_SECRET, type RunningGateway } from './support/gateway-harness';
+import {
+  captureLogger,
+  startGateway,
+  testConfig,
+  TEST_AUTH_SECRET,
+  type RunningGateway,
+} from './support/gateway-harness';
 import { composeTestSupergraph, writeSupergraphFile, type SupergraphFile } from './support/supergraph';
 import { startTestSubgraphs, type TestSubgraphs } from './support/test-subgraphs';
 
@@ -33,7 +39,19 @@ afterAll(async () => {
 
 /** Nothing a client could use to learn about the inside: SQL, addresses, subgraph names, traces. */
 function expectNothingInternal(res: GraphqlResponse): void {
-  for (const leak of ['SELECT', 'secret', '10.20.30.40', '127.0.0.1', 'http://', 'alpha', 'beta', 'stacktrace', 'serviceName', '"response"', 'ECONNREFUSED']) {
+  for (const leak of [
+    'SELECT',
+    'secret',
+    '10.20.30.40',
+    '127.0.0.1',
+    'http://',
+    'alpha',
+    'beta',
+    'stacktrace',
+    'serviceName',
+    '"response"',
+    'ECONNREFUSED',
+  ]) {
     expect(res.text).not.toContain(leak);
   }
 }
@@ -72,14 +90,22 @@ describe('a subgraph slower than SUBGRAPH_TIMEOUT_MS', () => {
 describe('error masking', () => {
   it('masks an unexpected subgraph error, keeping only the request id', async () => {
     const requestId = randomUUID();
-    const res = await postGraphql(gateway.url, '{ boom whoami { anonymous } }', { ...bearer(token), 'x-request-id': requestId });
+    const res = await postGraphql(gateway.url, '{ boom whoami { anonymous } }', {
+      ...bearer(token),
+      'x-request-id': requestId,
+    });
     expect(res.status).toBe(200);
     expect(res.body.data).toEqual({ boom: null, whoami: { anonymous: false } });
     expectMaskedError(res, requestId, ['boom']);
     expectNothingInternal(res);
     // The operator can still find out what happened, and where.
     expect(logs.lines).toContainEqual(
-      expect.objectContaining({ requestId, subgraph: 'alpha', code: 'INTERNAL_SERVER_ERROR', path: ['boom'] }),
+      expect.objectContaining({
+        requestId,
+        subgraph: 'alpha',
+        code: 'INTERNAL_SERVER_ERROR',
+        path: ['boom'],
+      }),
     );
   });
 
@@ -93,7 +119,11 @@ describe('error masking', () => {
           {
             message: 'ER_NO_SUCH_TABLE: SELECT * FROM secret_members at http://10.20.30.40:3306',
             path: ['boom'],
-            extensions: { code: 'ER_NO_SUCH_TABLE', stacktrace: ['Error: SELECT', '  at /srv/alpha.js:1'], sql: 'SELECT 1' },
+            extensions: {
+              code: 'ER_NO_SUCH_TABLE',
+              stacktrace: ['Error: SELECT', '  at /srv/alpha.js:1'],
+              sql: 'SELECT 1',
+            },
           },
         ],
       }),
@@ -123,7 +153,9 @@ describe('error masking', () => {
     subgraphs.controls.alphaFault = {
       status: 401,
       contentType: 'application/json',
-      body: JSON.stringify({ errors: [{ message: 'Missing or invalid gateway context', extensions: { code: 'UNAUTHENTICATED' } }] }),
+      body: JSON.stringify({
+        errors: [{ message: 'Missing or invalid gateway context', extensions: { code: 'UNAUTHENTICATED' } }],
+      }),
     };
     const res = await postGraphql(gateway.url, '{ whoami { anonymous } }', bearer(token));
     expect(res.body.data).toEqual({ whoami: null });
@@ -134,19 +166,32 @@ describe('error masking', () => {
     const res = await postGraphql(gateway.url, '{ denied thing(id: "1") { name } }', bearer(token));
     expect(res.body).toEqual({
       data: { denied: null, thing: { name: 'Thing 1' } },
-      errors: [{ message: 'Outside your jurisdiction', path: ['denied'], extensions: { code: 'FORBIDDEN', field: 'orgId' } }],
+      errors: [
+        {
+          message: 'Outside your jurisdiction',
+          path: ['denied'],
+          extensions: { code: 'FORBIDDEN', field: 'orgId' },
+        },
+      ],
     });
   });
 
   it('passes a subgraph UNAUTHENTICATED for an anonymous caller on intact', async () => {
     const res = await postGraphql(gateway.url, '{ boom }');
-    expect(res.body.errors?.[0]).toEqual({ message: 'Authentication required', path: ['boom'], extensions: { code: 'UNAUTHENTICATED' } });
+    expect(res.body.errors?.[0]).toEqual({
+      message: 'Authentication required',
+      path: ['boom'],
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('keeps validation errors of the client query readable', async () => {
     const res = await postGraphql(gateway.url, '{ nope }');
     expect(res.status).toBe(400);
-    expect(res.body.errors?.[0]).toMatchObject({ message: expect.stringContaining('nope'), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(res.body.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('nope'),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 });
 

@@ -104,8 +104,18 @@ describe('identity reaching the subgraphs', () => {
     const admin = await hs256({ sub: 'bob', role: 'ORG_ADMIN', org: 'o-7', perm: 'pii:read' });
     const asMember = await postGraphql(gateway.url, WHOAMI, bearer(member));
     const asAdmin = await postGraphql(gateway.url, WHOAMI, bearer(admin));
-    expect(asMember.body.data?.whoami).toMatchObject({ sub: 'dev-member', role: 'MEMBER', member: 'm-1', org: 'o-1' });
-    expect(asAdmin.body.data?.whoami).toMatchObject({ sub: 'bob', role: 'ORG_ADMIN', org: 'o-7', perms: ['pii:read'] });
+    expect(asMember.body.data?.whoami).toMatchObject({
+      sub: 'dev-member',
+      role: 'MEMBER',
+      member: 'm-1',
+      org: 'o-1',
+    });
+    expect(asAdmin.body.data?.whoami).toMatchObject({
+      sub: 'bob',
+      role: 'ORG_ADMIN',
+      org: 'o-7',
+      perms: ['pii:read'],
+    });
   });
 });
 
@@ -135,12 +145,14 @@ describe('tokens the gateway refuses with 401 UNAUTHENTICATED', () => {
     ],
     [
       'unsigned (alg none)',
-      async () => `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url({ sub: 'a', role: 'SERVICE', exp: now() + 600 })}.`,
+      async () =>
+        `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url({ sub: 'a', role: 'SERVICE', exp: now() + 600 })}.`,
       'Bearer token algorithm is not accepted',
     ],
     [
       'RS256 while only a secret is configured',
-      async () => `${b64url({ alg: 'RS256' })}.${b64url({ sub: 'a', role: 'SERVICE', exp: now() + 600 })}.c2ln`,
+      async () =>
+        `${b64url({ alg: 'RS256' })}.${b64url({ sub: 'a', role: 'SERVICE', exp: now() + 600 })}.c2ln`,
       'Bearer token algorithm is not accepted',
     ],
     [
@@ -151,7 +163,11 @@ describe('tokens the gateway refuses with 401 UNAUTHENTICATED', () => {
           .sign(new TextEncoder().encode(TEST_AUTH_SECRET)),
       'Bearer token claim exp is missing or invalid',
     ],
-    ['with an unknown role', () => hs256({ sub: 'a', role: 'ROOT' }), 'Bearer token rejected: role must be one of'],
+    [
+      'with an unknown role',
+      () => hs256({ sub: 'a', role: 'ROOT' }),
+      'Bearer token rejected: role must be one of',
+    ],
     [
       'FEDERATION_ADMIN without region',
       () => hs256({ sub: 'a', role: 'FEDERATION_ADMIN' }),
@@ -187,7 +203,9 @@ describe('tokens the gateway refuses with 401 UNAUTHENTICATED', () => {
 
     expect(res.status).toBe(401);
     expect(res.body.data).toBeUndefined();
-    expect(res.body.errors).toEqual([{ message: expect.any(String), extensions: { code: 'UNAUTHENTICATED' } }]);
+    expect(res.body.errors).toEqual([
+      { message: expect.any(String), extensions: { code: 'UNAUTHENTICATED' } },
+    ]);
     expect(res.body.errors?.[0].message.startsWith(reason)).toBe(true);
     expect(res.headers.get('x-request-id')).toEqual(expect.any(String));
     for (const part of token.split('.').filter((p) => p.length > 3)) expect(res.text).not.toContain(part);

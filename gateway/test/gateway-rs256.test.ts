@@ -42,7 +42,9 @@ beforeAll(async () => {
 
   subgraphs = await startTestSubgraphs();
   file = writeSupergraphFile(composeTestSupergraph());
-  withPem = await startGateway(testConfig(subgraphs, file.path, productionEnv({ AUTH_PUBLIC_KEY: publicPem })));
+  withPem = await startGateway(
+    testConfig(subgraphs, file.path, productionEnv({ AUTH_PUBLIC_KEY: publicPem })),
+  );
   withJwks = await startGateway(testConfig(subgraphs, file.path, productionEnv({ AUTH_JWKS_URL: jwksUrl })));
 });
 
@@ -54,7 +56,11 @@ afterAll(async () => {
   file?.remove();
 });
 
-function rs256(privateKey: KeyLike, claims: Record<string, unknown> = {}, header: Record<string, unknown> = {}) {
+function rs256(
+  privateKey: KeyLike,
+  claims: Record<string, unknown> = {},
+  header: Record<string, unknown> = {},
+) {
   return new SignJWT({ sub: 'carol', role: 'AUDITOR', region: '44', ...claims })
     .setProtectedHeader({ alg: 'RS256', ...header })
     .setIssuer(ISSUER)
@@ -76,7 +82,10 @@ describe('RS256 with a configured public key', () => {
   it('refuses a token signed by another key', async () => {
     const res = await postGraphql(withPem.url, WHOAMI, bearer(await rs256(otherKeys.privateKey)));
     expect(res.status).toBe(401);
-    expect(res.body.errors?.[0]).toEqual({ message: 'Bearer token signature is invalid', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(res.body.errors?.[0]).toEqual({
+      message: 'Bearer token signature is invalid',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('refuses HS256 signed with the public key as secret (alg confusion)', async () => {
@@ -92,7 +101,10 @@ describe('RS256 with a configured public key', () => {
   });
 
   it('refuses dev HS256 tokens once only keys are configured', async () => {
-    const dev = await issueDevToken({ role: 'SERVICE' }, DEV_SECRETS.AUTH_SECRET, { issuer: ISSUER, audience: AUDIENCE });
+    const dev = await issueDevToken({ role: 'SERVICE' }, DEV_SECRETS.AUTH_SECRET, {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+    });
     const res = await postGraphql(withPem.url, WHOAMI, bearer(dev));
     expect(res.status).toBe(401);
     expect(res.body.errors?.[0].message).toBe('Bearer token algorithm is not accepted');
@@ -124,19 +136,34 @@ describe('RS256 with a configured public key', () => {
 
 describe('RS256 through a JWKS endpoint', () => {
   it('accepts a token whose kid is in the key set', async () => {
-    const res = await postGraphql(withJwks.url, WHOAMI, bearer(await rs256(keys.privateKey, {}, { kid: 'key-1' })));
+    const res = await postGraphql(
+      withJwks.url,
+      WHOAMI,
+      bearer(await rs256(keys.privateKey, {}, { kid: 'key-1' })),
+    );
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ data: { whoami: CAROL } });
   });
 
   it('refuses a token whose kid is unknown', async () => {
-    const res = await postGraphql(withJwks.url, WHOAMI, bearer(await rs256(otherKeys.privateKey, {}, { kid: 'key-2' })));
+    const res = await postGraphql(
+      withJwks.url,
+      WHOAMI,
+      bearer(await rs256(otherKeys.privateKey, {}, { kid: 'key-2' })),
+    );
     expect(res.status).toBe(401);
-    expect(res.body.errors?.[0]).toEqual({ message: 'Bearer token signature is invalid', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(res.body.errors?.[0]).toEqual({
+      message: 'Bearer token signature is invalid',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('refuses a token that claims a listed kid but was signed by another key', async () => {
-    const res = await postGraphql(withJwks.url, WHOAMI, bearer(await rs256(otherKeys.privateKey, {}, { kid: 'key-1' })));
+    const res = await postGraphql(
+      withJwks.url,
+      WHOAMI,
+      bearer(await rs256(otherKeys.privateKey, {}, { kid: 'key-1' })),
+    );
     expect(res.status).toBe(401);
   });
 

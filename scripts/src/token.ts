@@ -20,7 +20,9 @@ interface TokenOptions {
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 const program = new Command('token')
-  .description('Print a signed bearer token for the gateway (HS256 with AUTH_SECRET or the development secret)')
+  .description(
+    'Print a signed bearer token for the gateway (HS256 with AUTH_SECRET or the development secret)',
+  )
   .addOption(new Option('--role <role>', 'caller role').choices(ROLES).makeOptionMandatory())
   .option('--region <code>', 'jurisdiction prefix of a FEDERATION_ADMIN or AUDITOR, e.g. 44, 4401, 440106')
   .option('--org <id>', 'organization an ORG_ADMIN runs (or a MEMBER belongs to)')

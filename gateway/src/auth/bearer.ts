@@ -34,7 +34,8 @@ export async function createBearerVerifier(auth: BearerAuthConfig, logger: Logge
     ? createRemoteJWKSet(new URL(auth.jwksUrl), { timeoutDuration: 3000, cooldownDuration: 30_000 })
     : undefined;
   const algorithms = [...(hmacKey ? ['HS256'] : []), ...(publicKey || jwks ? ['RS256'] : [])];
-  if (algorithms.length === 0) throw new Error('No bearer token key configured (AUTH_SECRET, AUTH_PUBLIC_KEY or AUTH_JWKS_URL)');
+  if (algorithms.length === 0)
+    throw new Error('No bearer token key configured (AUTH_SECRET, AUTH_PUBLIC_KEY or AUTH_JWKS_URL)');
 
   const keyFor: JWTVerifyGetKey = async (header, token) => {
     if (header.alg === 'HS256' && hmacKey) return hmacKey;
@@ -72,7 +73,9 @@ export async function createBearerVerifier(auth: BearerAuthConfig, logger: Logge
 
 async function importPublicKey(pem: string): Promise<KeyLike> {
   try {
-    return pem.includes('BEGIN CERTIFICATE') ? await importX509(pem, 'RS256') : await importSPKI(pem, 'RS256');
+    return pem.includes('BEGIN CERTIFICATE')
+      ? await importX509(pem, 'RS256')
+      : await importSPKI(pem, 'RS256');
   } catch {
     throw new Error('AUTH_PUBLIC_KEY is not an RSA public key (SPKI PEM) or X.509 certificate');
   }
@@ -101,7 +104,10 @@ function describeFailure(error: unknown, logger: Logger): string {
     return 'Bearer token is malformed';
   }
   // Our side failed (e.g. the JWKS endpoint is down): the operator needs to know, the caller gets a 401.
-  logger.warn({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'bearer token verification failed');
+  logger.warn(
+    { err: { name: (error as Error)?.name, message: (error as Error)?.message } },
+    'bearer token verification failed',
+  );
   return 'Bearer token could not be verified';
 }
 

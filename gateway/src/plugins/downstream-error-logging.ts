@@ -18,7 +18,13 @@ export function downstreamErrorLoggingPlugin(logger: Logger): ApolloServerPlugin
             const code = error.extensions?.code;
             if (typeof subgraph !== 'string' || isClientErrorCode(code)) continue;
             logger.error(
-              { requestId: contextValue.requestId, subgraph, code, path: error.path, message: error.message.slice(0, 500) },
+              {
+                requestId: contextValue.requestId,
+                subgraph,
+                code,
+                path: error.path,
+                message: error.message.slice(0, 500),
+              },
               'subgraph returned an error',
             );
           }

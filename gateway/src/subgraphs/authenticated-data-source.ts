@@ -47,7 +47,9 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
    * here is the subgraph refusing *our* context token. So no client code is attached (the default
    * would pass a subgraph 401 on as UNAUTHENTICATED) and the error is masked as internal.
    */
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+  override async errorFromResponse(
+    response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0],
+  ): Promise<GraphQLError> {
     const codes = await downstreamCodes(response);
     const suffix = codes.length > 0 ? ` (${codes.join(', ')})` : '';
     return new GraphQLError(`Subgraph ${this.subgraphName} answered HTTP ${response.status}${suffix}`, {
@@ -60,7 +62,9 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
 async function downstreamCodes(response: { text(): Promise<string> }): Promise<string[]> {
   try {
     const body = JSON.parse(await response.text()) as { errors?: { extensions?: { code?: unknown } }[] };
-    return (body.errors ?? []).map((e) => e.extensions?.code).filter((c): c is string => typeof c === 'string');
+    return (body.errors ?? [])
+      .map((e) => e.extensions?.code)
+      .filter((c): c is string => typeof c === 'string');
   } catch {
     return [];
   }

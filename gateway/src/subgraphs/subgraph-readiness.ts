@@ -12,7 +12,10 @@ export function readyUrlOf(graphqlUrl: string): string {
  * The names of the subgraphs that do not answer /readyz with 200 within `timeoutMs` (all asked at
  * once, so a probe never takes much longer than one timeout). Empty means the gateway is ready.
  */
-export async function unreadySubgraphs(endpoints: readonly SubgraphEndpoint[], timeoutMs: number): Promise<string[]> {
+export async function unreadySubgraphs(
+  endpoints: readonly SubgraphEndpoint[],
+  timeoutMs: number,
+): Promise<string[]> {
   const results = await Promise.all(
     endpoints.map(async ({ name, url }) => {
       try {

@@ -24,21 +24,29 @@ export function supergraphFromFile(options: SupergraphFileOptions): SupergraphSd
 
     const onChange = (now: fs.Stats) => {
       // A missing file stats as all zeros; a half-finished rename must not blank the graph.
-      if (now.mtimeMs === 0) return logger.warn({ path }, 'supergraph file is gone; still serving the previous schema');
+      if (now.mtimeMs === 0)
+        return logger.warn({ path }, 'supergraph file is gone; still serving the previous schema');
       let next: string;
       try {
         next = fs.readFileSync(path, 'utf8');
       } catch (error) {
-        return logger.warn({ path, reason: reasonOf(error) }, 'supergraph file unreadable; still serving the previous schema');
+        return logger.warn(
+          { path, reason: reasonOf(error) },
+          'supergraph file unreadable; still serving the previous schema',
+        );
       }
-      if (next.trim() === '') return logger.warn({ path }, 'supergraph file is empty; still serving the previous schema');
+      if (next.trim() === '')
+        return logger.warn({ path }, 'supergraph file is empty; still serving the previous schema');
       if (next === current) return;
       try {
         update(next);
         current = next;
         logger.info({ path }, 'supergraph reloaded');
       } catch (error) {
-        logger.error({ path, reason: reasonOf(error) }, 'supergraph reload failed; still serving the previous schema');
+        logger.error(
+          { path, reason: reasonOf(error) },
+          'supergraph reload failed; still serving the previous schema',
+        );
       }
     };
 

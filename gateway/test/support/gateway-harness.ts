@@ -25,7 +25,10 @@ export function testConfig(
 
 export type RunningGateway = GatewayServer & { readonly url: string };
 
-export async function startGateway(config: GatewayConfig, logger: Logger = createLogger('test', 'silent')): Promise<RunningGateway> {
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger = createLogger('test', 'silent'),
+): Promise<RunningGateway> {
   const gateway = await createGateway({ config, logger });
   try {
     await gateway.listen(0, '127.0.0.1');

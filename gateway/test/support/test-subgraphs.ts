@@ -1,4 +1,9 @@
-import { createLogger, createSubgraphServer, type GraphqlHttpServer, type RequestContextBase } from '@union/kit';
+import {
+  createLogger,
+  createSubgraphServer,
+  type GraphqlHttpServer,
+  type RequestContextBase,
+} from '@union/kit';
 import { GraphQLError, parse } from 'graphql';
 import type { IncomingHttpHeaders } from 'node:http';
 
@@ -85,7 +90,9 @@ export async function startTestSubgraphs(subgraphSecret = TEST_SUBGRAPH_SECRET):
           throw new Error('SELECT * FROM secret_members WHERE id = 1 -- via http://10.20.30.40:5432/union');
         },
         denied: () => {
-          throw new GraphQLError('Outside your jurisdiction', { extensions: { code: 'FORBIDDEN', field: 'orgId' } });
+          throw new GraphQLError('Outside your jurisdiction', {
+            extensions: { code: 'FORBIDDEN', field: 'orgId' },
+          });
         },
         extra: () => 'extra!',
       },

@@ -1,0 +1,127 @@
+import path from 'node:path';
+import { DEV_SECRETS } from '@union/kit';
+import { loadGatewayConfig } from '../src';
+
+const STRONG = 'a-strong-production-secret-0123456789';
+const REPO_ROOT = path.resolve(__dirname, '../..');
+
+describe('loadGatewayConfig', () => {
+  it('has the runtime-contract defaults for development', () => {
+    expect(loadGatewayConfig({})).toEqual({
+      port: 4000,
+      host: '0.0.0.0',
+      production: false,
+      introspection: true,
+      logLevel: 'info',
+      auth: { secret: DEV_SECRETS.AUTH_SECRET },
+      subgraphSecret: DEV_SECRETS.SUBGRAPH_SECRET,
+      supergraphPath: path.join(REPO_ROOT, 'schema/supergraph.graphql'),
+      supergraphPollMs: 1000,
+      subgraphTimeoutMs: 10000,
+      subgraphUrls: {
+        organizations: 'http://127.0.0.1:4001/graphql',
+        members: 'http://127.0.0.1:4002/graphql',
+        services: 'http://127.0.0.1:4003/graphql',
+        'labor-relations': 'http://127.0.0.1:4004/graphql',
+      },
+    });
+  });
+
+  it('takes ports, URLs, paths and timeouts from the environment', () => {
+    const config = loadGatewayConfig({
+      GATEWAY_PORT: '8080',
+      HOST: '127.0.0.1',
+      MEMBERS_PORT: '5002',
+      LABOR_RELATIONS_URL: 'http://labor.internal:9000/graphql',
+      SUPERGRAPH_PATH: '/etc/union/supergraph.graphql',
+      SUBGRAPH_TIMEOUT_MS: '2500',
+      AUTH_ISSUER: 'https://sso.example',
+      AUTH_AUDIENCE: 'union',
+      AUTH_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\\nAAAA\\n-----END PUBLIC KEY-----',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      supergraphPath: '/etc/union/supergraph.graphql',
+      subgraphTimeoutMs: 2500,
+    });
+    expect(config.subgraphUrls.members).toBe('http://127.0.0.1:5002/graphql');
+    expect(config.subgraphUrls['labor-relations']).toBe('http://labor.internal:9000/graphql');
+    expect(config.auth).toEqual({
+      secret: DEV_SECRETS.AUTH_SECRET,
+      publicKeyPem: '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----',
+      issuer: 'https://sso.example',
+      audience: 'union',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadGatewayConfig({ GATEWAY_PORT: '', AUTH_SECRET: '' })).toMatchObject({
+      port: 4000,
+      auth: { secret: DEV_SECRETS.AUTH_SECRET },
+    });
+  });
+
+  it('names invalid variables without echoing their values', () => {
+    expect(() => loadGatewayConfig({ GATEWAY_PORT: 'forty', SUBGRAPH_TIMEOUT_MS: '-1' })).toThrow(
+      'Invalid gateway configuration: GATEWAY_PORT, SUBGRAPH_TIMEOUT_MS',
+    );
+    expect(() => loadGatewayConfig({ AUTH_JWKS_URL: 'file:///etc/passwd' })).toThrow(/AUTH_JWKS_URL$/);
+    expect(() => loadGatewayConfig({ MEMBERS_URL: 'not a url' })).toThrow(
+      'Invalid gateway configuration: MEMBERS_URL',
+    );
+    expect(() => loadGatewayConfig({ SERVICES_PORT: '70000' })).toThrow(
+      'Invalid gateway configuration: SERVICES_PORT',
+    );
+  });
+
+  describe('in production', () => {
+    const prod = (env: NodeJS.ProcessEnv) => loadGatewayConfig({ NODE_ENV: 'production', ...env });
+
+    it('turns introspection off and keeps HS256 with a strong secret', () => {
+      expect(prod({ AUTH_SECRET: STRONG, SUBGRAPH_SECRET: STRONG })).toMatchObject({
+        production: true,
+        introspection: false,
+        auth: { secret: STRONG },
+        subgraphSecret: STRONG,
+      });
+    });
+
+    it('refuses to start without any way to verify tokens', () => {
+      expect(() => prod({ SUBGRAPH_SECRET: STRONG })).toThrow(
+        /AUTH_SECRET .* or AUTH_PUBLIC_KEY \/ AUTH_JWKS_URL/,
+      );
+    });
+
+    it.each([
+      [
+        'the development AUTH_SECRET',
+        { AUTH_SECRET: DEV_SECRETS.AUTH_SECRET, SUBGRAPH_SECRET: STRONG },
+        /AUTH_SECRET/,
+      ],
+      ['a short AUTH_SECRET', { AUTH_SECRET: 'short', SUBGRAPH_SECRET: STRONG }, /AUTH_SECRET/],
+      ['no SUBGRAPH_SECRET', { AUTH_SECRET: STRONG }, /SUBGRAPH_SECRET/],
+      [
+        'the development SUBGRAPH_SECRET',
+        { AUTH_SECRET: STRONG, SUBGRAPH_SECRET: DEV_SECRETS.SUBGRAPH_SECRET },
+        /SUBGRAPH_SECRET/,
+      ],
+      [
+        'the development AUTH_SECRET beside a JWKS',
+        {
+          AUTH_SECRET: DEV_SECRETS.AUTH_SECRET,
+          AUTH_JWKS_URL: 'https://sso.example/jwks',
+          SUBGRAPH_SECRET: STRONG,
+        },
+        /AUTH_SECRET/,
+      ],
+    ])('refuses %s', (_name, env, message) => {
+      expect(() => prod(env)).toThrow(message);
+    });
+
+    it('runs RS256 only when just keys are configured', () => {
+      const config = prod({ AUTH_JWKS_URL: 'https://sso.example/jwks', SUBGRAPH_SECRET: STRONG });
+      expect(config.auth).toEqual({ jwksUrl: 'https://sso.example/jwks' });
+    });
+  });
+});
