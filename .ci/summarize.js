@@ -3,7 +3,12 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const dirs = ['gateway', 'scripts', 'test', ...fs.readdirSync(path.join(root, 'subgraphs')).map((d) => `subgraphs/${d}`)];
+const dirs = [
+  'gateway',
+  'scripts',
+  'test',
+  ...fs.readdirSync(path.join(root, 'subgraphs')).map((d) => `subgraphs/${d}`),
+];
 let passed = 0;
 let failed = 0;
 let reports = 0;

@@ -34,6 +34,8 @@ export interface GatewayConfig {
   supergraphPollMs: number;
   /** A subgraph fetch that takes longer fails on its own; the rest of the response still arrives. */
   subgraphTimeoutMs: number;
+  /** Browser origins allowed by CORS ('*' for any); empty means no CORS headers at all. */
+  corsOrigins: string[];
   /**
    * Where each subgraph answers, by its name in the supergraph. These win over the URLs
    * composed into the supergraph, so one committed file serves every environment.
@@ -62,6 +64,7 @@ const envSchema = z.object({
   SUPERGRAPH_PATH: nonEmpty.optional(),
   SUPERGRAPH_POLL_MS: positiveMs.default(1000),
   SUBGRAPH_TIMEOUT_MS: positiveMs.default(10000),
+  CORS_ORIGINS: z.string().optional(),
 });
 
 const subgraphUrl = z.url({ protocol: /^https?$/ });
@@ -89,6 +92,11 @@ export function loadGatewayConfig(rawEnv: NodeJS.ProcessEnv = process.env): Gate
     supergraphPath: e.SUPERGRAPH_PATH ? path.resolve(e.SUPERGRAPH_PATH) : DEFAULT_SUPERGRAPH_PATH,
     supergraphPollMs: e.SUPERGRAPH_POLL_MS,
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
+    // Development serves any origin (Sandbox, local front-ends); production only the listed ones.
+    corsOrigins: (e.CORS_ORIGINS ?? (production ? '' : '*'))
+      .split(',')
+      .map((o) => o.trim())
+      .filter((o) => o !== ''),
     subgraphUrls: subgraphUrlsOf(env),
   };
 }

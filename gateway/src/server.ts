@@ -8,11 +8,11 @@ import {
   type Identity,
   type Logger,
 } from '@union/kit';
+import cors from '@fastify/cors';
 import type { FastifyRequest } from 'fastify';
 import { createBearerVerifier } from './auth/bearer';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
-import { downstreamErrorLoggingPlugin } from './plugins/downstream-error-logging';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
 import { AuthenticatedDataSource } from './subgraphs/authenticated-data-source';
 import { unreadySubgraphs } from './subgraphs/subgraph-readiness';
@@ -67,6 +67,24 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
   let apollo: ApolloServer<GatewayContext> | undefined;
   const server = await createGraphqlHttpServer<GatewayContext, Identity | null>({
     logger,
+    configure: async (app) => {
+      // Browser front-ends on other origins; none are allowed unless configured (see CORS_ORIGINS).
+      if (config.corsOrigins.length > 0) {
+        await app.register(cors, {
+          origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
+          methods: ['GET', 'POST', 'OPTIONS'],
+          allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight', REQUEST_ID_HEADER],
+          exposedHeaders: [REQUEST_ID_HEADER],
+          maxAge: 600,
+        });
+      }
+      // The id is fixed before authentication so that 401s carry it too.
+      app.addHook('onRequest', async (request, reply) => {
+        const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
+        requestIds.set(request, requestId);
+        reply.header(REQUEST_ID_HEADER, requestId);
+      });
+    },
     buildApollo: (drainPlugin) =>
       (apollo = new ApolloServer<GatewayContext>({
         gateway,
@@ -78,7 +96,6 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
         plugins: [
           drainPlugin,
           errorMaskingPlugin<GatewayContext>({ logger, requestIdOf: (c) => c.requestId }),
-          downstreamErrorLoggingPlugin(logger),
         ],
       })),
     authenticate: (request) => bearer.verify(request.headers.authorization),
@@ -90,12 +107,6 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
     },
   });
 
-  // The id is fixed before authentication so that 401s carry it too.
-  server.app.addHook('onRequest', async (request, reply) => {
-    const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
-    requestIds.set(request, requestId);
-    reply.header(REQUEST_ID_HEADER, requestId);
-  });
   server.app.addHook('onResponse', async (request, reply) => {
     if (request.url.startsWith('/healthz') || request.url.startsWith('/readyz')) return;
     logger.info(

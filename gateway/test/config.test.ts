@@ -18,6 +18,7 @@ describe('loadGatewayConfig', () => {
       supergraphPath: path.join(REPO_ROOT, 'schema/supergraph.graphql'),
       supergraphPollMs: 1000,
       subgraphTimeoutMs: 10000,
+      corsOrigins: ['*'],
       subgraphUrls: {
         organizations: 'http://127.0.0.1:4001/graphql',
         members: 'http://127.0.0.1:4002/graphql',

@@ -102,7 +102,7 @@ describe('error masking', () => {
     expect(logs.lines).toContainEqual(
       expect.objectContaining({
         requestId,
-        subgraph: 'alpha',
+        serviceName: 'alpha',
         code: 'INTERNAL_SERVER_ERROR',
         path: ['boom'],
       }),

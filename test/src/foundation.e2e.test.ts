@@ -39,7 +39,10 @@ describe.each(testDialects())('the foundation through the gateway on %s', (diale
   });
 
   it('pages through descendants with cursors and the totalCount agrees', async () => {
-    const find = await stack.gql(guangzhouAdmin, '{ organizations(first: 1, filter: { kind: FEDERATION, level: CITY }) { nodes { id } } }');
+    const find = await stack.gql(
+      guangzhouAdmin,
+      '{ organizations(first: 1, filter: { kind: FEDERATION, level: CITY }) { nodes { id } } }',
+    );
     const city = find.data.organizations.nodes[0].id;
     const query = `query($id: ID!, $after: String) { organization(id: $id) { descendants(first: 100, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } nodes { id region { code } } } } }`;
@@ -61,24 +64,26 @@ describe.each(testDialects())('the foundation through the gateway on %s', (diale
   });
 
   it('refuses a write outside the caller region with FORBIDDEN', async () => {
-    const find = await stack.gql(provinceAdmin, '{ organizations(first: 1, filter: { regionPrefix: "4403", kind: FEDERATION, level: CITY }) { nodes { id } } }');
+    const find = await stack.gql(
+      provinceAdmin,
+      '{ organizations(first: 1, filter: { regionPrefix: "4403", kind: FEDERATION, level: CITY }) { nodes { id } } }',
+    );
     const shenzhen = find.data.organizations.nodes[0].id;
     const result = await stack.gql(guangzhouAdmin, CREATE, {
       input: { name: '越界区总工会', kind: 'FEDERATION', regionCode: '440305', parentId: shenzhen },
     });
     expect(result.data).toBeNull();
     errorWith(result, 'FORBIDDEN');
-    const check = await stack.gql(provinceAdmin, '{ organizations(filter: { nameContains: "越界" }) { totalCount } }');
+    const check = await stack.gql(
+      provinceAdmin,
+      '{ organizations(filter: { nameContains: "越界" }) { totalCount } }',
+    );
     expect(check.data.organizations.totalCount).toBe(0);
   });
 
   it('answers UNAUTHENTICATED to expired, forged and malformed tokens', async () => {
     const expired = await stack.token({ role: 'FEDERATION_ADMIN', region: '44' }, '-1m');
-    const tokens = [
-      expired,
-      `${provinceAdmin.slice(0, -4)}AAAA`,
-      'not-a-jwt',
-    ];
+    const tokens = [expired, `${provinceAdmin.slice(0, -4)}AAAA`, 'not-a-jwt'];
     for (const token of tokens) {
       const result = await stack.gql(token, '{ region(code: "44") { name } }');
       expect(result.status).toBe(401);
@@ -101,7 +106,11 @@ describe.each(testDialects())('the foundation through the gateway on %s', (diale
           body: JSON.stringify({ query }),
         });
         expect(response.status).toBe(401);
-        const plain = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+        const plain = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
         expect(plain.status).toBe(401);
       }
     }

@@ -41,7 +41,12 @@ describe('a hanging subgraph', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'union-slow-'));
     const supergraphPath = path.join(dir, 'supergraph.graphql');
     fs.writeFileSync(supergraphPath, composed.supergraphSdl);
-    stack = await startStack({ dialect: 'sqlite', supergraphPath, extraSubgraphUrls: { slow: slowUrl }, subgraphTimeoutMs: 500 });
+    stack = await startStack({
+      dialect: 'sqlite',
+      supergraphPath,
+      extraSubgraphUrls: { slow: slowUrl },
+      subgraphTimeoutMs: 500,
+    });
   });
   afterAll(async () => {
     await stack?.close();

@@ -26,11 +26,11 @@ export function identityFromClaims(claims: Record<string, unknown>): Validation<
   const perms = permsOf(claims);
   if (!perms.ok) return perms;
 
-  const identity = parseIdentity({ ...claims, perms: perms.value });
-  if (!identity) return invalid('claims do not describe a caller');
-  if (identity.region !== undefined && !validateRegionCode(identity.region).ok) {
+  if (typeof claims.region === 'string' && !validateRegionCode(claims.region).ok) {
     return invalid('region is not a valid region code');
   }
+  const identity = parseIdentity({ ...claims, perms: perms.value });
+  if (!identity) return invalid('claims do not describe a caller');
   const missing = requiredClaimMissing(identity);
   if (missing) return invalid(`role ${identity.role} requires the ${missing} claim`);
   return valid(identity);

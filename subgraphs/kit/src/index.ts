@@ -13,6 +13,7 @@ export * from './db/like';
 export * from './db/unique-violation';
 export * from './db/timestamps';
 export * from './logging/logger';
+export * from './logging/scrub';
 export * from './config/secrets';
 export * from './config/subgraph-config';
 export * from './server/error-masking';

@@ -134,3 +134,15 @@ describe('maskError', () => {
     });
   });
 });
+
+describe('scrubPersonalNumbers', () => {
+  const { scrubPersonalNumbers } = require('../src/logging/scrub') as typeof import('../src/logging/scrub');
+  it('removes ID-number and mobile shapes from text bound for logs, and keeps everything else', () => {
+    const text =
+      "Duplicate entry '11010519491231002X' for key 'x'; phone +86 13812345678; old 110105491231002; order 123456";
+    const scrubbed = scrubPersonalNumbers(text);
+    expect(scrubbed).not.toMatch(/11010519491231002X|13812345678|110105491231002/);
+    expect(scrubbed).toContain('order 123456');
+    expect(scrubPersonalNumbers('credit code 91350100M000100Y43')).toBe('credit code 91350100M000100Y43');
+  });
+});

@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createGateway, issueDevToken, loadGatewayConfig, type DevTokenClaims, type GatewayServer } from '@union/gateway';
+import {
+  createGateway,
+  issueDevToken,
+  loadGatewayConfig,
+  type DevTokenClaims,
+  type GatewayServer,
+} from '@union/gateway';
 import { createLogger, envPrefix, type TestDialect } from '@union/kit';
 import { dropDatabase, prepareDatabases, SUBGRAPHS, type PreparedSubgraph } from '@union/scripts';
 
@@ -23,7 +29,11 @@ export interface Stack {
   prepared: PreparedSubgraph[];
   token(claims: DevTokenClaims, ttl?: string): Promise<string>;
   /** POSTs through the gateway, with a bearer token when given. */
-  gql<T = any>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  gql<T = any>(
+    token: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
@@ -56,7 +66,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const prefix = envPrefix(entry.name);
     env[`${prefix}_PORT`] = '0';
     if (options.dialect === 'mysql') {
-      env[`${prefix}_DATABASE_URL`] = `${process.env.TEST_MYSQL_URL!.replace(/\/+$/, '')}/e2e_${suffix}_${entry.name.replace(/-/g, '_')}`;
+      env[`${prefix}_DATABASE_URL`] =
+        `${process.env.TEST_MYSQL_URL!.replace(/\/+$/, '')}/e2e_${suffix}_${entry.name.replace(/-/g, '_')}`;
     }
   }
   const prepared = await prepareDatabases({ scale: options.scale ?? 0.1, env });
@@ -69,7 +80,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     subgraphUrls[entry.name] = started.url;
     env[`${envPrefix(entry.name)}_URL`] = started.url;
   }
-  for (const [name, url] of Object.entries(options.extraSubgraphUrls ?? {})) env[`${envPrefix(name)}_URL`] = url;
+  for (const [name, url] of Object.entries(options.extraSubgraphUrls ?? {}))
+    env[`${envPrefix(name)}_URL`] = url;
 
   const config = loadGatewayConfig({
     ...env,
@@ -91,7 +103,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     async gql(token, query, variables) {
       const response = await fetch(gatewayUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as object) };

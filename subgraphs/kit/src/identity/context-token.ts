@@ -62,6 +62,8 @@ export function parseIdentity(raw: unknown): Identity | null {
   const perms = Array.isArray(r.perms) ? r.perms.filter((p): p is string => typeof p === 'string') : [];
   const identity: Identity = { sub: r.sub, role: r.role as Role, perms };
   const region = optional(r.region);
+  // A region is a jurisdiction prefix; anything but a code shape would widen a LIKE predicate.
+  if (region !== undefined && !/^\d{2}(\d{2}(\d{2}(\d{3})?)?)?$/.test(region)) return null;
   const org = optional(r.org);
   const member = optional(r.member);
   if (region) identity.region = region;

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { isClientErrorCode } from '../errors/errors';
 import type { Logger } from '../logging/logger';
+import { scrubPersonalNumbers } from '../logging/scrub';
 
 /* Extension keys a client may see; everything else (response, serviceName, stacktrace, …) is dropped. */
 const SAFE_EXTENSIONS = ['code', 'field', 'currentState', 'requestedState', 'requestId', 'successorId'];
@@ -25,7 +26,13 @@ export function errorMaskingPlugin<C extends BaseContext>(options: {
               {
                 requestId: options.requestIdOf(contextValue),
                 path: error.path,
-                err: { name: original.name, stack: original.stack },
+                code: error.extensions?.code,
+                serviceName: error.extensions?.serviceName,
+                err: {
+                  name: original.name,
+                  message: scrubPersonalNumbers(String(original.message ?? '')),
+                  stack: original.stack ? scrubPersonalNumbers(original.stack) : undefined,
+                },
               },
               'unexpected error while resolving',
             );

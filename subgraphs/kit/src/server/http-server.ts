@@ -15,6 +15,8 @@ export interface GraphqlHttpOptions<C extends BaseContext, A> {
   /** /readyz: true when every dependency answers. */
   ready: () => Promise<boolean>;
   bodyLimitBytes?: number;
+  /** Registers plugins and hooks (CORS, request ids) before any route exists, so they apply to all. */
+  configure?: (app: FastifyInstance) => Promise<void> | void;
 }
 
 export interface GraphqlHttpServer {
@@ -30,6 +32,7 @@ export async function createGraphqlHttpServer<C extends BaseContext, A>(
   options: GraphqlHttpOptions<C, A>,
 ): Promise<GraphqlHttpServer> {
   const app = Fastify({ logger: false, bodyLimit: options.bodyLimitBytes ?? 2 * 1024 * 1024 });
+  await options.configure?.(app);
   const apollo = options.buildApollo(fastifyApolloDrainPlugin(app));
   await apollo.start();
   const auth = new WeakMap<FastifyRequest, A>();
@@ -79,7 +82,8 @@ export async function createGraphqlHttpServer<C extends BaseContext, A>(
       return `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}/graphql`;
     },
     async close() {
-      await app.close();
+      // Apollo's stop drains Fastify (its drain plugin) and then runs every plugin's stop hooks.
+      await apollo.stop();
     },
   };
 }
