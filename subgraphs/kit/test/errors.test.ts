@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { scrubPersonalNumbers } from '../src/logging/scrub';
 import {
   badUserInput,
   CLIENT_ERROR_CODES,
@@ -136,7 +137,6 @@ describe('maskError', () => {
 });
 
 describe('scrubPersonalNumbers', () => {
-  const { scrubPersonalNumbers } = require('../src/logging/scrub') as typeof import('../src/logging/scrub');
   it('removes ID-number and mobile shapes from text bound for logs, and keeps everything else', () => {
     const text =
       "Duplicate entry '11010519491231002X' for key 'x'; phone +86 13812345678; old 110105491231002; order 123456";
