@@ -7,6 +7,7 @@ import {
   type SubgraphName,
 } from '@union/kit';
 import { z } from 'zod';
+import type { QueryLimits } from './limits/query-limits';
 
 /** How bearer tokens are verified (DESIGN §3.1). At least one of secret / publicKeyPem / jwksUrl is set. */
 export interface BearerAuthConfig {
@@ -36,6 +37,8 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** Browser origins allowed by CORS ('*' for any); empty means no CORS headers at all. */
   corsOrigins: string[];
+  /** Operations deeper, more aliased or costlier than these are refused before execution. */
+  queryLimits: QueryLimits;
   /**
    * Where each subgraph answers, by its name in the supergraph. These win over the URLs
    * composed into the supergraph, so one committed file serves every environment.
@@ -48,6 +51,7 @@ export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/sup
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveMs = z.coerce.number().int().positive();
+const positiveInt = positiveMs;
 const nonEmpty = z.string().trim().min(1);
 
 const envSchema = z.object({
@@ -65,6 +69,9 @@ const envSchema = z.object({
   SUPERGRAPH_POLL_MS: positiveMs.default(1000),
   SUBGRAPH_TIMEOUT_MS: positiveMs.default(10000),
   CORS_ORIGINS: z.string().optional(),
+  MAX_QUERY_DEPTH: positiveInt.default(15),
+  MAX_QUERY_ALIASES: positiveInt.default(30),
+  MAX_QUERY_COST: positiveInt.default(20000),
 });
 
 const subgraphUrl = z.url({ protocol: /^https?$/ });
@@ -97,6 +104,7 @@ export function loadGatewayConfig(rawEnv: NodeJS.ProcessEnv = process.env): Gate
       .split(',')
       .map((o) => o.trim())
       .filter((o) => o !== ''),
+    queryLimits: { maxDepth: e.MAX_QUERY_DEPTH, maxAliases: e.MAX_QUERY_ALIASES, maxCost: e.MAX_QUERY_COST },
     subgraphUrls: subgraphUrlsOf(env),
   };
 }

@@ -13,6 +13,7 @@ import type { FastifyRequest } from 'fastify';
 import { createBearerVerifier } from './auth/bearer';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
+import { queryLimitRules } from './limits/query-limits';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
 import { AuthenticatedDataSource } from './subgraphs/authenticated-data-source';
 import { unreadySubgraphs } from './subgraphs/subgraph-readiness';
@@ -90,6 +91,7 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
         gateway,
         introspection: config.introspection,
         includeStacktraceInErrorResponses: false,
+        validationRules: queryLimitRules(config.queryLimits),
         // The process entry point installs the kit's graceful shutdown; two signal handlers would race.
         stopOnTerminationSignals: false,
         logger,

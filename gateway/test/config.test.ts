@@ -19,6 +19,7 @@ describe('loadGatewayConfig', () => {
       supergraphPollMs: 1000,
       subgraphTimeoutMs: 10000,
       corsOrigins: ['*'],
+      queryLimits: { maxDepth: 15, maxAliases: 30, maxCost: 20000 },
       subgraphUrls: {
         organizations: 'http://127.0.0.1:4001/graphql',
         members: 'http://127.0.0.1:4002/graphql',
