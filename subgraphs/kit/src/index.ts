@@ -10,6 +10,7 @@ export * from './db/database-url';
 export * from './db/create-database';
 export * from './db/migrate';
 export * from './db/like';
+export * from './db/existing-ids';
 export * from './db/unique-violation';
 export * from './db/timestamps';
 export * from './logging/logger';

@@ -40,20 +40,6 @@ export async function findOrganizationsByIds(
   return rows.map(toOrganization);
 }
 
-/** Which of these ids exist at all (tells FORBIDDEN from NOT_FOUND after a scoped read missed). */
-export async function existingOrganizationIds(
-  db: Kysely<Database>,
-  ids: readonly string[],
-): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .selectFrom('organizations')
-    .select('id')
-    .where('id', 'in', [...ids])
-    .execute();
-  return new Set(rows.map((r) => r.id));
-}
-
 export async function findChildOrganizations(
   db: Kysely<Database>,
   parentIds: readonly string[],
