@@ -170,6 +170,10 @@ describe.each(testDialects())('organization writes on %s', (dialect) => {
       regionCode: '440106',
       parentId: t.tianhe,
     });
+    const set = await h.gql(PROVINCE_ADMIN, WORKER_HOME, {
+      input: { organizationId: leaf, integrated: true },
+    });
+    expect(set.errors).toBeUndefined();
     const done = await h.gql(PROVINCE_ADMIN, DISSOLVE, {
       input: { id: leaf, reason: '企业注销', dissolvedOn: '2026-01-31' },
     });
@@ -187,7 +191,13 @@ describe.each(testDialects())('organization writes on %s', (dialect) => {
       .where('org_id', '=', leaf)
       .orderBy('id')
       .execute();
-    expect(events.map((e) => e.event)).toEqual(['CREATED', 'DISSOLVED']);
+    expect(events.map((e) => e.event)).toEqual(['CREATED', 'WORKER_HOME_SET', 'DISSOLVED']);
+    const home = await h.gql(
+      PROVINCE_ADMIN,
+      'query($id: ID!) { organization(id: $id) { workerHome { integrated } } }',
+      { id: leaf },
+    );
+    expect(home.data.organization.workerHome).toBeNull();
   });
 
   it('merges one union into another, moving its branches and their paths', async () => {

@@ -5,6 +5,7 @@ import { recordOrganizationEvent } from './organization.events';
 import { mergeOrganizationsInput } from './organization.inputs';
 import { loadForWrite } from './organization.service';
 import type { Organization } from './organization.table';
+import { removeWorkerHome } from '../worker-home/worker-home.repository';
 import { assertCanWrite } from './write-access';
 
 export interface MergeResult {
@@ -73,6 +74,7 @@ export async function mergeOrganizations(ctx: Context, raw: unknown): Promise<Me
       .set({ version: sql`version + 1`, updated_at: now })
       .where('id', '=', target.id)
       .execute();
+    await removeWorkerHome(trx, source.id);
     await recordOrganizationEvent(trx, ctx, source, 'MERGED', { successorId: target.id });
     await recordOrganizationEvent(trx, ctx, target, 'ABSORBED', { sourceId: source.id });
     return Number(moved.numUpdatedRows);

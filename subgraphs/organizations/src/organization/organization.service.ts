@@ -22,6 +22,7 @@ import {
 } from './organization.inputs';
 import { findOrganizationsByIds } from './organization.repository';
 import { toOrganization, type Organization, type OrganizationTable } from './organization.table';
+import { removeWorkerHome } from '../worker-home/worker-home.repository';
 import { assertCanWrite } from './write-access';
 
 const ALL = { kind: 'ALL' } as const;
@@ -181,6 +182,7 @@ export async function dissolveOrganization(ctx: Context, raw: unknown): Promise<
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1)
       throw conflict('Organization was changed concurrently; try again');
+    await removeWorkerHome(trx, org.id);
     await recordOrganizationEvent(trx, ctx, org, 'DISSOLVED', { reason: input.reason });
   });
   return loadForWrite(ctx.db, org.id, 'input.id');

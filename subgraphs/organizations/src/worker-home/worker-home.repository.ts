@@ -29,3 +29,8 @@ export async function replaceWorkerHome(db: Kysely<Database>, row: WorkerHomeTab
   await db.deleteFrom('worker_homes').where('org_id', '=', row.org_id).execute();
   await db.insertInto('worker_homes').values(row).execute();
 }
+
+/** An organization that ceases (dissolved or merged) no longer runs a workers' home; the event log keeps its history. */
+export async function removeWorkerHome(db: Kysely<Database>, orgId: string): Promise<void> {
+  await db.deleteFrom('worker_homes').where('org_id', '=', orgId).execute();
+}
