@@ -1,5 +1,6 @@
 import { testDialects } from '@union/kit';
 import { buildTree, createOrg, PROVINCE_ADMIN, type Tree } from './fixture';
+import { rebuildCounts } from '../src/stats/organization-counts.repository';
 import { as, expectError, nextCreditCode, startHarness, type Harness } from './harness';
 
 const UPDATE = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { name version chairperson } } }`;
@@ -289,5 +290,65 @@ describe.each(testDialects())('organization writes on %s', (dialect) => {
     expect(stats.data.region.organizationStats.total).toBe(
       stats.data.region.organizationStats.byKind.reduce((s: number, k: any) => s + k.count, 0),
     );
+  });
+
+  it('keeps the region counters equal to a recount after every kind of write', async () => {
+    // Merging and dissolving organizations that run workers' homes, and replacing a home's flags.
+    const a = await createOrg(h, {
+      name: '丙公司工会',
+      kind: 'GRASSROOTS',
+      regionCode: '440106',
+      parentId: t.tianhe,
+    });
+    const b = await createOrg(h, {
+      name: '丁公司工会',
+      kind: 'GRASSROOTS',
+      regionCode: '440106',
+      parentId: t.tianhe,
+    });
+    const c = await createOrg(h, {
+      name: '戊公司工会',
+      kind: 'GRASSROOTS',
+      regionCode: '440106',
+      parentId: t.tianhe,
+    });
+    await h.gql(PROVINCE_ADMIN, WORKER_HOME, {
+      input: { organizationId: a, integrated: true, demonstrationLevel: 'CITY' },
+    });
+    await h.gql(PROVINCE_ADMIN, WORKER_HOME, { input: { organizationId: a, integrated: false } });
+    await h.gql(PROVINCE_ADMIN, WORKER_HOME, {
+      input: { organizationId: b, integrated: true, demonstrationLevel: 'NATIONAL' },
+    });
+    await h.gql(PROVINCE_ADMIN, WORKER_HOME, { input: { organizationId: c, integrated: true } });
+    await h.gql(PROVINCE_ADMIN, MERGE, { input: { sourceId: a, targetId: c } });
+    await h.gql(PROVINCE_ADMIN, DISSOLVE, { input: { id: b, reason: '企业搬迁' } });
+
+    const read = () =>
+      h.db
+        .selectFrom('region_organization_counts')
+        .selectAll()
+        .where((eb) => eb.or([eb('active', '!=', 0), eb('worker_homes', '!=', 0)]))
+        .orderBy('region_code')
+        .orderBy('kind')
+        .execute();
+    const maintained = (await read()).map((r) => ({
+      ...r,
+      active: Number(r.active),
+      worker_homes: Number(r.worker_homes),
+      demonstration_sites: Number(r.demonstration_sites),
+      integrated_homes: Number(r.integrated_homes),
+    }));
+    await rebuildCounts(h.db);
+    const recounted = (await read()).map((r) => ({
+      ...r,
+      active: Number(r.active),
+      worker_homes: Number(r.worker_homes),
+      demonstration_sites: Number(r.demonstration_sites),
+      integrated_homes: Number(r.integrated_homes),
+    }));
+    expect(maintained).toEqual(recounted);
+    expect(maintained.find((r) => r.region_code === '440106' && r.kind === 'GRASSROOTS')).toMatchObject({
+      worker_homes: 2,
+    });
   });
 });

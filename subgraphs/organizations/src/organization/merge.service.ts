@@ -5,6 +5,7 @@ import { recordOrganizationEvent } from './organization.events';
 import { mergeOrganizationsInput } from './organization.inputs';
 import { loadForWrite } from './organization.service';
 import type { Organization } from './organization.table';
+import { addDeltas, adjustCounts, homeDelta } from '../stats/organization-counts.repository';
 import { removeWorkerHome } from '../worker-home/worker-home.repository';
 import { assertCanWrite } from './write-access';
 
@@ -74,7 +75,8 @@ export async function mergeOrganizations(ctx: Context, raw: unknown): Promise<Me
       .set({ version: sql`version + 1`, updated_at: now })
       .where('id', '=', target.id)
       .execute();
-    await removeWorkerHome(trx, source.id);
+    const home = await removeWorkerHome(trx, source.id);
+    await adjustCounts(trx, source, addDeltas({ active: -1 }, homeDelta(home, -1)));
     await recordOrganizationEvent(trx, ctx, source, 'MERGED', { successorId: target.id });
     await recordOrganizationEvent(trx, ctx, target, 'ABSORBED', { sourceId: source.id });
     return Number(moved.numUpdatedRows);

@@ -22,6 +22,7 @@ import {
 } from './organization.inputs';
 import { findOrganizationsByIds } from './organization.repository';
 import { toOrganization, type Organization, type OrganizationTable } from './organization.table';
+import { addDeltas, adjustCounts, homeDelta } from '../stats/organization-counts.repository';
 import { removeWorkerHome } from '../worker-home/worker-home.repository';
 import { assertCanWrite } from './write-access';
 
@@ -111,6 +112,7 @@ export async function createOrganization(ctx: Context, raw: unknown): Promise<Or
       });
     }
     await trx.insertInto('organizations').values(row).execute();
+    await adjustCounts(trx, { regionCode: region.code, kind: input.kind }, { active: 1 });
     await recordOrganizationEvent(trx, ctx, { id, regionCode: region.code }, 'CREATED', { kind: input.kind });
   });
   return toOrganization(row);
@@ -182,7 +184,8 @@ export async function dissolveOrganization(ctx: Context, raw: unknown): Promise<
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1)
       throw conflict('Organization was changed concurrently; try again');
-    await removeWorkerHome(trx, org.id);
+    const home = await removeWorkerHome(trx, org.id);
+    await adjustCounts(trx, org, addDeltas({ active: -1 }, homeDelta(home, -1)));
     await recordOrganizationEvent(trx, ctx, org, 'DISSOLVED', { reason: input.reason });
   });
   return loadForWrite(ctx.db, org.id, 'input.id');

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { adjustCounts, rebuildCounts } from '../stats/organization-counts.repository';
 import type { Database } from '../db/database';
 import { buildFederations } from './federations';
 import { buildGrassroots } from './grassroots';
@@ -6,7 +7,7 @@ import { buildWorkerHomes, retireSome } from './lifecycle';
 import { mulberry32 } from './prng';
 import { type SeedBuild } from './seed-build';
 import { seedIds } from './seed-ids';
-import { loadProvince, type SeedProvince } from './seed-regions';
+import { loadProvince, PROVINCE_CODE, type SeedProvince } from './seed-regions';
 import { findProvincialFederation, readSeedSummary, type SeedSummary } from './seed-summary';
 import { insertInBatches } from './seed-writer';
 
@@ -64,11 +65,13 @@ export async function seedOrganizations(
     build.organizations.filter((o) => o.id !== provinceId),
   );
   await insertInBatches(db, 'worker_homes', build.workerHomes);
+  await rebuildCounts(db);
   // Written last: its presence is what marks the data set complete (see isOrganizationsSeeded).
   await insertInBatches(
     db,
     'organizations',
     build.organizations.filter((o) => o.id === provinceId),
   );
+  await adjustCounts(db, { regionCode: PROVINCE_CODE, kind: 'FEDERATION' }, { active: 1 });
   return readSeedSummary(db, true);
 }

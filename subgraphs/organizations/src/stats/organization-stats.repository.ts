@@ -31,10 +31,10 @@ function coveringPrefixes(codes: readonly string[]): string[] {
 }
 
 /*
- * Figures for many regions at once, counted by the database in two statements whatever the regions:
- * rows are grouped by their region code cut to the longest requested length, and each group is added
- * to every requested code it falls under ('440106…' counts for 4401 and for 44). Workers' homes exist
- * only for ACTIVE organizations (removed when one is dissolved or merged), so they need no join.
+ * Figures for many regions at once in one statement over the maintained counters (one row per
+ * region code and kind, kept in step by every write): rows are grouped by their code cut to the
+ * longest requested length, and each group is added to every requested code it falls under
+ * ('440106001' counts for 440106, 4401 and 44).
  */
 export async function organizationStatsForRegions(
   db: Kysely<Database>,
@@ -44,47 +44,36 @@ export async function organizationStatsForRegions(
   if (codes.length === 0) return result;
   const length = Math.max(...codes.map((c) => c.length));
   const covering = coveringPrefixes(codes);
-  const groupOf = (column: string) => sql<string>`substr(${sql.ref(column)}, 1, ${length})`;
   const under = (prefix: string) => codes.filter((c) => prefix.startsWith(c)).map((c) => result.get(c)!);
 
-  const kinds = await db
-    .selectFrom('organizations')
+  const rows = await db
+    .selectFrom('region_organization_counts')
     .select([
-      groupOf('organizations.region_code').as('prefix'),
+      sql<string>`substr(${sql.ref('region_code')}, 1, ${length})`.as('prefix'),
       'kind',
-      (eb) => eb.fn.countAll<number>().as('n'),
+      sql<number>`sum(${sql.ref('active')})`.as('active'),
+      sql<number>`sum(${sql.ref('worker_homes')})`.as('homes'),
+      sql<number>`sum(${sql.ref('demonstration_sites')})`.as('demo'),
+      sql<number>`sum(${sql.ref('integrated_homes')})`.as('integrated'),
     ])
-    .where('status', '=', 'ACTIVE')
-    .where((eb) => eb.or(covering.map((code) => likePrefix(eb, 'organizations.region_code', code))))
+    .where((eb) =>
+      eb.or(covering.map((code) => likePrefix(eb, 'region_organization_counts.region_code', code))),
+    )
     .groupBy(['prefix', 'kind'])
     .execute();
-  for (const row of kinds) {
-    const n = Number(row.n);
+  for (const row of rows) {
+    const active = Number(row.active);
     for (const stats of under(row.prefix)) {
-      stats.total += n;
-      const entry = stats.byKind.find((k) => k.kind === row.kind);
-      if (entry) entry.count += n;
-      else stats.byKind.push({ kind: row.kind, count: n });
-      if (row.kind === 'GRASSROOTS') stats.grassrootsUnions += n;
-    }
-  }
-
-  const homes = await db
-    .selectFrom('worker_homes')
-    .select([
-      groupOf('worker_homes.region_code').as('prefix'),
-      (eb) => eb.fn.countAll<number>().as('homes'),
-      sql<number>`sum(case when ${sql.ref('demonstration_level')} is not null then 1 else 0 end)`.as('demo'),
-      sql<number>`sum(case when ${sql.ref('integrated')} then 1 else 0 end)`.as('integrated'),
-    ])
-    .where((eb) => eb.or(covering.map((code) => likePrefix(eb, 'worker_homes.region_code', code))))
-    .groupBy('prefix')
-    .execute();
-  for (const row of homes) {
-    for (const stats of under(row.prefix)) {
+      stats.total += active;
+      if (active > 0) {
+        const entry = stats.byKind.find((k) => k.kind === row.kind);
+        if (entry) entry.count += active;
+        else stats.byKind.push({ kind: row.kind, count: active });
+      }
+      if (row.kind === 'GRASSROOTS') stats.grassrootsUnions += active;
       stats.workerHomes += Number(row.homes);
-      stats.demonstrationSites += Number(row.demo ?? 0);
-      stats.integratedWorkerHomes += Number(row.integrated ?? 0);
+      stats.demonstrationSites += Number(row.demo);
+      stats.integratedWorkerHomes += Number(row.integrated);
     }
   }
   for (const stats of result.values()) stats.byKind.sort((a, b) => a.kind.localeCompare(b.kind));

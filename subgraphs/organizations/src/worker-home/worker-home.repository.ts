@@ -24,13 +24,28 @@ export async function findWorkerHomesByOrgIds(
   return rows.map(toWorkerHome);
 }
 
+/** Deletes an organization's workers' home and returns what it was (counters take it away). */
+async function takeWorkerHome(db: Kysely<Database>, orgId: string): Promise<WorkerHomeTable | null> {
+  const previous = await db
+    .selectFrom('worker_homes')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .executeTakeFirst();
+  if (previous) await db.deleteFrom('worker_homes').where('org_id', '=', orgId).execute();
+  return previous ?? null;
+}
+
 /** Insert or replace the workers' home of one organization (portable: delete + insert in the caller's transaction). */
-export async function replaceWorkerHome(db: Kysely<Database>, row: WorkerHomeTable): Promise<void> {
-  await db.deleteFrom('worker_homes').where('org_id', '=', row.org_id).execute();
+export async function replaceWorkerHome(
+  db: Kysely<Database>,
+  row: WorkerHomeTable,
+): Promise<WorkerHomeTable | null> {
+  const previous = await takeWorkerHome(db, row.org_id);
   await db.insertInto('worker_homes').values(row).execute();
+  return previous;
 }
 
 /** An organization that ceases (dissolved or merged) no longer runs a workers' home; the event log keeps its history. */
-export async function removeWorkerHome(db: Kysely<Database>, orgId: string): Promise<void> {
-  await db.deleteFrom('worker_homes').where('org_id', '=', orgId).execute();
+export function removeWorkerHome(db: Kysely<Database>, orgId: string): Promise<WorkerHomeTable | null> {
+  return takeWorkerHome(db, orgId);
 }

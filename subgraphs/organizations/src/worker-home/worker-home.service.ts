@@ -5,6 +5,7 @@ import { setWorkerHomeInput } from '../organization/organization.inputs';
 import { loadForWrite } from '../organization/organization.service';
 import type { Organization } from '../organization/organization.table';
 import { assertCanWrite } from '../organization/write-access';
+import { addDeltas, adjustCounts, homeDelta } from '../stats/organization-counts.repository';
 import { replaceWorkerHome } from './worker-home.repository';
 
 /** Records (or replaces) an organization's workers' home; the row copies the organization's region for scope. */
@@ -15,7 +16,7 @@ export async function setWorkerHome(ctx: Context, raw: unknown): Promise<Organiz
   if (org.status !== 'ACTIVE')
     throw conflict(`Organization is ${org.status}`, { field: 'input.organizationId' });
   await ctx.db.transaction().execute(async (trx) => {
-    await replaceWorkerHome(trx, {
+    const row = {
       org_id: org.id,
       region_code: org.regionCode,
       integrated: input.integrated ? 1 : 0, // SQLite binds no booleans
@@ -23,7 +24,9 @@ export async function setWorkerHome(ctx: Context, raw: unknown): Promise<Organiz
       rating: input.rating ?? null,
       certified_on: input.certifiedOn ?? null,
       updated_at: toDbTimestamp(),
-    });
+    };
+    const previous = await replaceWorkerHome(trx, row);
+    await adjustCounts(trx, org, addDeltas(homeDelta(row, 1), homeDelta(previous, -1)));
     await recordOrganizationEvent(trx, ctx, org, 'WORKER_HOME_SET', {
       integrated: input.integrated,
       demonstrationLevel: input.demonstrationLevel ?? null,
