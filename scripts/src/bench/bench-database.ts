@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { dropMysqlDatabase, migrateToLatest, resolveDatabaseTarget, type DatabaseTarget } from '@union/kit';
+import {
+  countRows as countTableRows,
+  dropMysqlDatabase,
+  migrateToLatest,
+  resolveDatabaseTarget,
+  type DatabaseTarget,
+} from '@union/kit';
 import { migrations, seedOrganizations, type Database, type SeedSummary } from '@union/organizations';
 import { sql, type Kysely } from 'kysely';
 
@@ -63,15 +69,8 @@ export interface RowCounts {
 
 /** Counted by SQL, not taken from what the seed says it wrote. */
 export async function countRows(db: Kysely<Database>): Promise<RowCounts> {
-  const count = async (table: 'regions' | 'organizations' | 'employers' | 'worker_homes') =>
-    Number(
-      (
-        await db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'regions' | 'organizations' | 'employers' | 'worker_homes') =>
+    countTableRows(db, table);
   return {
     regions: await count('regions'),
     organizations: await count('organizations'),

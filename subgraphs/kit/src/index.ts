@@ -11,6 +11,7 @@ export * from './db/create-database';
 export * from './db/migrate';
 export * from './db/like';
 export * from './db/existing-ids';
+export * from './db/count-rows';
 export * from './db/unique-violation';
 export * from './db/timestamps';
 export * from './logging/logger';

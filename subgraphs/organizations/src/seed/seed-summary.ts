@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { countRows } from '@union/kit';
 import type { Database } from '../db/database';
 import { PROVINCE_CODE } from './seed-regions';
 
@@ -52,15 +53,7 @@ export async function readSeedSummary(db: Kysely<Database>, created: boolean): P
     .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
     .groupBy('status')
     .execute();
-  const countOf = async (table: 'employers' | 'worker_homes') =>
-    Number(
-      (
-        await db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const countOf = (table: 'employers' | 'worker_homes') => countRows(db, table);
   const kind = (k: string) => Number(byKind.find((r) => r.kind === k)?.n ?? 0);
   const status = (s: string) => Number(byStatus.find((r) => r.status === s)?.n ?? 0);
   const grassroots = await db
