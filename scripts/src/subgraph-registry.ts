@@ -1,5 +1,8 @@
 import { type RunningSubgraph, type SubgraphConfig, type SubgraphName } from '@union/kit';
+import * as laborRelations from '@union/labor-relations';
+import * as members from '@union/members';
 import * as organizations from '@union/organizations';
+import * as services from '@union/services';
 import type { Kysely, Migration } from 'kysely';
 
 export interface SeedContext {
@@ -43,4 +46,47 @@ export const SUBGRAPHS: readonly SubgraphEntry[] = [
       return { created: summary.created, counts: { ...summary.counts }, data: summary.grassroots };
     },
   },
+  {
+    name: members.SUBGRAPH_NAME,
+    schemaFile: members.SCHEMA_FILE,
+    migrations: members.migrations,
+    loadConfig: (env) => members.loadConfig(env),
+    start: (config) => members.start(config),
+    seed: (db, { scale, upstream }) =>
+      members.seedMembers(db, { scale, grassroots: upstreamData(upstream, 'organizations') }),
+  },
+  {
+    name: services.SUBGRAPH_NAME,
+    schemaFile: services.SCHEMA_FILE,
+    migrations: services.migrations,
+    loadConfig: (env) => services.loadConfig(env),
+    start: (config) => services.start(config),
+    seed: (db, { scale, upstream }) =>
+      services.seedServices(db, {
+        scale,
+        grassroots: upstreamData(upstream, 'organizations'),
+        members: upstreamData(upstream, 'members'),
+      }),
+  },
+  {
+    name: laborRelations.SUBGRAPH_NAME,
+    schemaFile: laborRelations.SCHEMA_FILE,
+    migrations: laborRelations.migrations,
+    loadConfig: (env) => laborRelations.loadConfig(env),
+    start: (config) => laborRelations.start(config),
+    seed: (db, { scale, upstream }) =>
+      laborRelations.seedLaborRelations(db, {
+        scale,
+        grassroots: upstreamData(upstream, 'organizations'),
+        members: upstreamData(upstream, 'members'),
+        legalAidRequests: upstreamData(upstream, 'services'),
+      }),
+  },
 ];
+
+/** The `data` an upstream seed handed on (each seed returns it whether or not it wrote anything). */
+function upstreamData(upstream: ReadonlyMap<SubgraphName, SeedResult>, name: SubgraphName): any {
+  const result = upstream.get(name);
+  if (!result) throw new Error(`seed order: ${name} must be seeded first`);
+  return result.data;
+}

@@ -1,0 +1,37 @@
+import path from 'node:path';
+import {
+  createSubgraphServer,
+  databaseReady,
+  loadTypeDefs,
+  type GraphqlHttpServer,
+  type Logger,
+} from '@union/kit';
+import type { Kysely } from 'kysely';
+import { createContext } from './context';
+import type { Database } from './db/database';
+import { PUBLIC_FIELDS, resolvers } from './resolvers';
+
+/** The SDL file beside the sources (read from src/ both when running from src and from dist). */
+export const SCHEMA_FILE = path.join(__dirname, '../src/schema.graphql');
+
+export interface ServerOptions {
+  db: Kysely<Database>;
+  subgraphSecret: string;
+  logger: Logger;
+  introspection?: boolean;
+}
+
+/** The members subgraph over an already-migrated database; no env, no listen. */
+export function createServer(options: ServerOptions): Promise<GraphqlHttpServer> {
+  return createSubgraphServer({
+    name: 'members',
+    typeDefs: loadTypeDefs(SCHEMA_FILE),
+    resolvers,
+    publicFields: PUBLIC_FIELDS,
+    subgraphSecret: options.subgraphSecret,
+    logger: options.logger,
+    introspection: options.introspection ?? true,
+    createContext: (base) => createContext(options.db, base),
+    ready: databaseReady(options.db),
+  });
+}

@@ -1,0 +1,3 @@
+/** Table name → row type of the services database. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Database {}
