@@ -1,19 +1,32 @@
 import { scopeOf, type RequestContextBase, type Scope } from '@union/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/database';
+import type { Facts } from './facts/facts';
+import { createHardshipLoaders } from './hardship/hardship.loaders';
+import { createMemberLoaders } from './member/member.loaders';
+import { createProgramLoaders } from './program/program.loaders';
+import { createRequestLoaders } from './request/request.loaders';
+import { createStatsLoaders } from './stats/stats.loaders';
 
 /** Everything a resolver of this subgraph may use; built once per request. */
 export interface Context extends RequestContextBase {
   db: Kysely<Database>;
   scope: Scope;
+  facts: Facts;
   loaders: ReturnType<typeof createLoaders>;
 }
 
-function createLoaders(_db: Kysely<Database>, _scope: Scope) {
-  return {};
+function createLoaders(db: Kysely<Database>, scope: Scope, facts: Facts) {
+  return {
+    ...createProgramLoaders(db, scope),
+    ...createRequestLoaders(db, scope),
+    ...createHardshipLoaders(db, scope),
+    ...createMemberLoaders(db, scope),
+    ...createStatsLoaders(db, facts),
+  };
 }
 
-export function createContext(db: Kysely<Database>, base: RequestContextBase): Context {
+export function createContext(db: Kysely<Database>, facts: Facts, base: RequestContextBase): Context {
   const scope = scopeOf(base.identity);
-  return { ...base, db, scope, loaders: createLoaders(db, scope) };
+  return { ...base, db, scope, facts, loaders: createLoaders(db, scope, facts) };
 }

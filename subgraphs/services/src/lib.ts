@@ -4,3 +4,4 @@ export { migrations } from './db/migrations';
 export type { Database } from './db/database';
 export { start } from './start';
 export * from './seed';
+export { entityFacts, type Facts, type MemberFacts, type OrganizationFacts } from './facts/facts';

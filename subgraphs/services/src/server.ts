@@ -9,6 +9,7 @@ import {
 import type { Kysely } from 'kysely';
 import { createContext } from './context';
 import type { Database } from './db/database';
+import type { Facts } from './facts/facts';
 import { PUBLIC_FIELDS, resolvers } from './resolvers';
 
 /** The SDL file beside the sources (read from src/ both when running from src and from dist). */
@@ -19,6 +20,8 @@ export interface ServerOptions {
   subgraphSecret: string;
   logger: Logger;
   introspection?: boolean;
+  /** Facts owned by the members and organizations subgraphs (see `entityFacts`). */
+  facts: Facts;
 }
 
 /** The services subgraph over an already-migrated database; no env, no listen. */
@@ -31,7 +34,7 @@ export function createServer(options: ServerOptions): Promise<GraphqlHttpServer>
     subgraphSecret: options.subgraphSecret,
     logger: options.logger,
     introspection: options.introspection ?? true,
-    createContext: (base) => createContext(options.db, base),
+    createContext: (base) => createContext(options.db, options.facts, base),
     ready: databaseReady(options.db),
   });
 }

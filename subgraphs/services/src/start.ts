@@ -2,6 +2,7 @@ import { startSubgraph, type RunningSubgraph, type SubgraphConfig } from '@union
 import { loadConfig } from './config';
 import type { Database } from './db/database';
 import { migrations } from './db/migrations';
+import { entityFacts } from './facts/facts';
 import { createServer } from './server';
 
 /** Opens and migrates the database, then serves; `stop` drains and closes. */
@@ -10,6 +11,16 @@ export function start(config: SubgraphConfig = loadConfig()): Promise<RunningSub
     config,
     migrations,
     createServer: ({ db, logger }) =>
-      createServer({ db, logger, subgraphSecret: config.subgraphSecret, introspection: !config.production }),
+      createServer({
+        db,
+        logger,
+        subgraphSecret: config.subgraphSecret,
+        introspection: !config.production,
+        facts: entityFacts({
+          membersUrl: config.subgraphUrls.members,
+          organizationsUrl: config.subgraphUrls.organizations,
+          subgraphSecret: config.subgraphSecret,
+        }),
+      }),
   });
 }

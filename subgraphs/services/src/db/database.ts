@@ -1,3 +1,14 @@
+import type { AssistanceGrantTable } from '../hardship/grant.table';
+import type { HardshipCaseTable } from '../hardship/hardship.table';
+import type { ParticipationTable } from '../participation/participation.table';
+import type { ServiceProgramTable } from '../program/program.table';
+import type { ServiceRequestTable } from '../request/request.table';
+
 /** Table name → row type of the services database. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Database {}
+export interface Database {
+  service_programs: ServiceProgramTable;
+  service_requests: ServiceRequestTable;
+  participations: ParticipationTable;
+  hardship_cases: HardshipCaseTable;
+  assistance_grants: AssistanceGrantTable;
+}

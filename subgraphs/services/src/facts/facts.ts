@@ -1,0 +1,86 @@
+import { EntitiesClient } from '@union/kit';
+import type { Gender } from '../program/program.table';
+
+/** What services needs to know about a member, owned by the members subgraph. */
+export interface MemberFacts {
+  id: string;
+  orgId: string;
+  regionCode: string;
+  isMigrantWorker: boolean;
+  gender: Gender;
+  age: number;
+  /** ACTIVE, TRANSFERRING, LAPSED, WITHDRAWN or DECEASED (members' MemberStatus). */
+  status: string;
+}
+
+/** What services needs to know about an organization, owned by the organizations subgraph. */
+export interface OrganizationFacts {
+  id: string;
+  regionCode: string;
+  status: string;
+}
+
+/**
+ * Facts owned by other subgraphs, asked through their `_entities` with a SERVICE identity
+ * (DESIGN §3.5) — never by reading their tables. Null when the owner does not know the key.
+ */
+export interface Facts {
+  member(id: string): Promise<MemberFacts | null>;
+  organization(id: string): Promise<OrganizationFacts | null>;
+}
+
+interface MemberEntity extends Record<string, unknown> {
+  id: string;
+  gender: Gender;
+  age: number;
+  isMigrantWorker: boolean;
+  status: string;
+  organization: { id: string } | null;
+  region: { code: string } | null;
+}
+
+interface OrganizationEntity extends Record<string, unknown> {
+  id: string;
+  status: string;
+  region: { code: string } | null;
+}
+
+/** The production Facts: batched, briefly cached `_entities` calls (kit EntitiesClient). */
+export function entityFacts(options: {
+  membersUrl: string;
+  organizationsUrl: string;
+  subgraphSecret: string;
+}): Facts {
+  const members = new EntitiesClient<MemberEntity>({
+    url: options.membersUrl,
+    subgraphSecret: options.subgraphSecret,
+    typename: 'Member',
+    selection: 'id gender age isMigrantWorker status organization { id } region { code }',
+  });
+  const organizations = new EntitiesClient<OrganizationEntity>({
+    url: options.organizationsUrl,
+    subgraphSecret: options.subgraphSecret,
+    typename: 'Organization',
+    selection: 'id status region { code }',
+  });
+  return {
+    async member(id) {
+      const m = await members.load({ id });
+      if (!m || !m.organization || !m.region) return null;
+      return {
+        id: m.id,
+        orgId: m.organization.id,
+        regionCode: m.region.code,
+        isMigrantWorker: Boolean(m.isMigrantWorker),
+        gender: m.gender,
+        age: Number(m.age),
+        status: m.status,
+      };
+    },
+    async organization(id) {
+      const o = await organizations.load({ id });
+      if (!o || !o.region) return null;
+      return { id: o.id, regionCode: o.region.code, status: o.status };
+    },
+  };
+}

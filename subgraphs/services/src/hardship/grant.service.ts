@@ -1,0 +1,105 @@
+import {
+  badUserInput,
+  conflict,
+  forbidden,
+  isUniqueViolation,
+  newId,
+  parseInput,
+  todayIso,
+  toDbTimestamp,
+} from '@union/kit';
+import { assertStaffCovers } from '../access/write-access';
+import type { Context } from '../context';
+import { toGrant, type AssistanceGrant, type AssistanceGrantTable } from './grant.table';
+import { grantInput } from './hardship.inputs';
+import { loadCaseForWrite } from './hardship.service';
+
+export interface GrantResult {
+  grant: AssistanceGrant;
+  /** True when this idempotency key had already paid: the earlier grant is returned, nothing is paid again. */
+  replayed: boolean;
+}
+
+type GrantInput = ReturnType<typeof grantInput.parse>;
+
+async function findByKey(ctx: Context, key: string): Promise<AssistanceGrant | null> {
+  const row = await ctx.db
+    .selectFrom('assistance_grants')
+    .selectAll()
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+  return row ? toGrant(row) : null;
+}
+
+/** A retry must describe the same grant; a different grant under a used key is a client error. */
+function replay(existing: AssistanceGrant, input: GrantInput): GrantResult {
+  if (
+    existing.caseId !== input.caseId ||
+    existing.amountCents !== input.amountCents ||
+    existing.kind !== input.kind
+  )
+    throw conflict('This idempotency key was already used for a different grant', {
+      field: 'input.idempotencyKey',
+    });
+  return { grant: existing, replayed: true };
+}
+
+/**
+ * Pays assistance on an open case. The idempotency key is a unique column: of any number of
+ * concurrent or retried calls with the same key exactly one inserts, the others get that grant back.
+ */
+export async function grantAssistance(ctx: Context, raw: unknown): Promise<GrantResult> {
+  const input = parseInput(grantInput, raw);
+  const hardship = await loadCaseForWrite(ctx, input.caseId, 'input.caseId');
+  assertStaffCovers(ctx.identity, hardship);
+  const earlier = await findByKey(ctx, input.idempotencyKey);
+  if (earlier) return replay(earlier, input);
+  if (hardship.status !== 'OPEN')
+    throw conflict(`Assistance is paid on OPEN cases only (this one is ${hardship.status})`, {
+      field: 'input.caseId',
+    });
+
+  const identity = ctx.identity!;
+  const grantingId =
+    input.grantingOrganizationId ?? (identity.role === 'ORG_ADMIN' ? identity.org : undefined);
+  if (!grantingId)
+    throw badUserInput('input.grantingOrganizationId', 'input.grantingOrganizationId: required');
+  const granting = await ctx.facts.organization(grantingId);
+  if (!granting)
+    throw badUserInput('input.grantingOrganizationId', 'input.grantingOrganizationId: no such organization');
+  assertStaffCovers(
+    identity,
+    { regionCode: granting.regionCode, orgId: granting.id },
+    'The granting organization is outside your jurisdiction',
+  );
+  if (!hardship.regionCode.startsWith(granting.regionCode) && granting.id !== hardship.orgId)
+    throw forbidden("The granting organization does not serve the member's region");
+
+  const grantedOn = input.grantedOn ?? todayIso();
+  const row: AssistanceGrantTable = {
+    id: newId(),
+    case_id: hardship.id,
+    member_id: hardship.memberId,
+    org_id: hardship.orgId,
+    region_code: hardship.regionCode,
+    granting_org_id: granting.id,
+    granting_region_code: granting.regionCode,
+    amount_cents: input.amountCents,
+    kind: input.kind,
+    granted_on: grantedOn,
+    granted_year: Number(grantedOn.slice(0, 4)),
+    idempotency_key: input.idempotencyKey,
+    note: input.note ?? null,
+    created_by: identity.sub,
+    created_at: toDbTimestamp(),
+  };
+  try {
+    await ctx.db.insertInto('assistance_grants').values(row).execute();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await findByKey(ctx, input.idempotencyKey);
+    if (!winner) throw error;
+    return replay(winner, input);
+  }
+  return { grant: toGrant(row), replayed: false };
+}

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { id, isoDate } from '../shared.inputs';
+
+export const checkInInput = z.object({
+  programId: id,
+  activityOn: isoDate,
+  memberIds: z.array(id).min(1, 'must name at least one member').max(500, 'at most 500 members at once'),
+});
+
+export const recordParticipationInput = z.object({ programId: id, activityOn: isoDate, memberId: id });

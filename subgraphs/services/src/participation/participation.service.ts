@@ -1,0 +1,72 @@
+import { badUserInput, forbidden, newId, parseInput, toDbTimestamp } from '@union/kit';
+import { assertStaffCovers, staffCovers } from '../access/write-access';
+import type { Context } from '../context';
+import { loadProgramForWrite } from '../program/program.service';
+import { checkInInput, recordParticipationInput } from './participation.inputs';
+import { findByActivity, insertParticipationsIdempotently } from './participation.repository';
+import { checkInKey, type Participation, type ParticipationTable } from './participation.table';
+
+export interface CheckInResult {
+  /** Rows written by this call. */
+  recorded: number;
+  /** Members who were already checked in to this activity (a retry or a second list). */
+  alreadyRecorded: number;
+  participations: Participation[];
+}
+
+/**
+ * Records attendance at one activity (a program on a date) for a list of members, all or nothing:
+ * every member is looked up in the members subgraph first; an unknown member or one outside both
+ * the program's covered region and the caller's jurisdiction refuses the whole list.
+ */
+export async function checkIn(
+  ctx: Context,
+  input: { programId: string; activityOn: string; memberIds: string[] },
+  field: (index: number) => string,
+): Promise<CheckInResult> {
+  const program = await loadProgramForWrite(ctx.db, input.programId, 'input.programId');
+  assertStaffCovers(ctx.identity, program);
+  const memberIds = [...new Set(input.memberIds)];
+  const facts = await Promise.all(memberIds.map((id) => ctx.facts.member(id)));
+  facts.forEach((member, i) => {
+    const at = field(input.memberIds.indexOf(memberIds[i]!));
+    if (!member) throw badUserInput(at, `${at}: no such member`);
+    if (!member.regionCode.startsWith(program.coveredRegion) && !staffCovers(ctx.identity, member))
+      throw forbidden('A member is outside the program and your jurisdiction');
+  });
+  const key = checkInKey(program.id, input.activityOn);
+  const now = toDbTimestamp();
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await findByActivity(trx, memberIds, key);
+    const seen = new Set(before.map((p) => p.memberId));
+    const rows: ParticipationTable[] = facts
+      .filter((m) => m && !seen.has(m.id))
+      .map((m) => ({
+        id: newId(),
+        member_id: m!.id,
+        org_id: m!.orgId,
+        region_code: m!.regionCode,
+        program_id: program.id,
+        category: program.category,
+        activity_key: key,
+        activity_on: input.activityOn,
+        source: 'CHECK_IN' as const,
+        request_id: null,
+        recorded_by: ctx.identity!.sub,
+        created_at: now,
+      }));
+    await insertParticipationsIdempotently(trx, rows);
+    const after = await findByActivity(trx, memberIds, key);
+    return { recorded: after.length - before.length, alreadyRecorded: before.length, participations: after };
+  });
+}
+
+export function checkInParticipants(ctx: Context, raw: unknown): Promise<CheckInResult> {
+  const input = parseInput(checkInInput, raw);
+  return checkIn(ctx, input, (i) => `input.memberIds.${i}`);
+}
+
+export function recordParticipation(ctx: Context, raw: unknown): Promise<CheckInResult> {
+  const input = parseInput(recordParticipationInput, raw);
+  return checkIn(ctx, { ...input, memberIds: [input.memberId] }, () => 'input.memberId');
+}
