@@ -30,3 +30,6 @@ export * from './scalars/date-scalars';
 export * from './testing/test-databases';
 export * from './validators';
 export * from './validation/parse-input';
+export * from './seed/prng';
+export * from './seed/seed-ids';
+export * from './seed/insert-in-batches';

@@ -1,10 +1,9 @@
-import { makeCreditCode, toDbTimestamp } from '@union/kit';
+import { makeCreditCode, type Prng, toDbTimestamp } from '@union/kit';
 import type { EmployerTable, Ownership } from '../employer/employer.table';
 import type { OrganizationTable } from '../organization/organization.table';
 import { apportion, CITY_WEIGHTS } from './city-weights';
 import type { SeedHierarchy } from './federations';
 import { OWNERSHIP_WEIGHTS, SECTION_WEIGHTS, type SeedSection } from './industry-profile';
-import type { Prng } from './prng';
 import { addOrganization, dateBetween, sample, type SeedBuild } from './seed-build';
 import { employerName, placePrefix } from './seed-names';
 import type { SeedCity, SeedCounty, SeedProvince, SeedTown } from './seed-regions';

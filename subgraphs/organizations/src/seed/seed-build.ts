@@ -1,10 +1,8 @@
-import { toDbTimestamp } from '@union/kit';
+import { type Prng, type SeedIds, toDbTimestamp } from '@union/kit';
 import type { EmployerTable } from '../employer/employer.table';
 import { levelFor } from '../organization/organization-rules';
 import type { OrganizationKind, OrganizationTable } from '../organization/organization.table';
 import type { WorkerHomeTable } from '../worker-home/worker-home.table';
-import type { Prng } from './prng';
-import type { SeedIds } from './seed-ids';
 import type { SeedRegion } from './seed-regions';
 import { personName } from './seed-names';
 

@@ -1,5 +1,5 @@
 import type { Ownership } from '../employer/employer.table';
-import type { Prng } from './prng';
+import type { Prng } from '@union/kit';
 import { BUSINESS_WORDS, type SeedSection } from './industry-profile';
 import { GIVEN_NAME_CHARS, SURNAMES, TRADE_NAME_CHARS } from './word-lists';
 

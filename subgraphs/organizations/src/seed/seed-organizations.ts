@@ -4,12 +4,10 @@ import type { Database } from '../db/database';
 import { buildFederations } from './federations';
 import { buildGrassroots } from './grassroots';
 import { buildWorkerHomes, retireSome } from './lifecycle';
-import { mulberry32 } from './prng';
+import { insertInBatches, mulberry32, seedIds } from '@union/kit';
 import { type SeedBuild } from './seed-build';
-import { seedIds } from './seed-ids';
 import { loadProvince, PROVINCE_CODE, type SeedProvince } from './seed-regions';
 import { findProvincialFederation, readSeedSummary, type SeedSummary } from './seed-summary';
-import { insertInBatches } from './seed-writer';
 
 /** The PRNG seed of the demo data set; changing it changes every id and name. */
 export const SEED = 0x4744_2024;

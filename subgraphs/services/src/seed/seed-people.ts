@@ -1,12 +1,10 @@
-import { ageOn, toDbTimestamp } from '@union/kit';
+import { ageOn, type Prng, type SeedIds, toDbTimestamp } from '@union/kit';
 import type { AssistanceGrantTable, GrantKind } from '../hardship/grant.table';
 import { encodeReasons, HARDSHIP_REASONS, type HardshipCaseTable } from '../hardship/hardship.table';
 import { checkInKey, requestKey, type ParticipationTable } from '../participation/participation.table';
 import { failedRule } from '../program/eligibility';
 import { toProgram, type ServiceProgram, type ServiceProgramTable } from '../program/program.table';
 import type { RequestStatus, ServiceRequestTable } from '../request/request.table';
-import type { Prng } from './prng';
-import type { SeedIds } from './seed-ids';
 
 /** The members seed's hand-over (same shape as @union/members' SeededMember). */
 export interface SeedMember {

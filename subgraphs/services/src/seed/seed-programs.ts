@@ -1,7 +1,5 @@
-import { toDbTimestamp } from '@union/kit';
+import { type Prng, type SeedIds, toDbTimestamp } from '@union/kit';
 import { CATEGORIES, type ServiceCategory, type ServiceProgramTable } from '../program/program.table';
-import type { Prng } from './prng';
-import type { SeedIds } from './seed-ids';
 
 export interface SeedGrassroots {
   id: string;

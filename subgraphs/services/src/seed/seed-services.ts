@@ -2,9 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { buildPeople, type SeedMember } from './seed-people';
 import { buildPrograms, type SeedGrassroots } from './seed-programs';
-import { mulberry32 } from './prng';
-import { seedIds } from './seed-ids';
-import { insertInBatches } from './seed-writer';
+import { insertInBatches, mulberry32, seedIds } from '@union/kit';
 
 /** The PRNG seed of the services data set. */
 export const SEED = 0x5345_5256;

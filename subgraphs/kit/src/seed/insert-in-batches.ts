@@ -1,20 +1,19 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/database';
 
 /**
- * Rows per INSERT: 1,000 organizations × 16 columns stays below SQLite's 32,766 bound variables and
- * makes statements of ~300 KB on MySQL, well within max_allowed_packet.
+ * Rows per INSERT by default: 1,000 rows × ≤ 32 columns stays below SQLite's 32,766 bound variables
+ * and makes statements well within MySQL's max_allowed_packet.
  */
 export const SEED_BATCH_SIZE = 1000;
 
 /**
  * Multi-row inserts, one transaction per batch: large enough to amortize round trips and commits,
- * small enough that a 100k-union seed never holds one huge transaction (undo log, lock memory).
+ * small enough that a large seed never holds one huge transaction (undo log, lock memory).
  */
-export async function insertInBatches<T extends keyof Database & string>(
-  db: Kysely<Database>,
+export async function insertInBatches<DB, T extends keyof DB & string>(
+  db: Kysely<DB>,
   table: T,
-  rows: readonly Database[T][],
+  rows: readonly DB[T][],
   batchSize: number = SEED_BATCH_SIZE,
 ): Promise<void> {
   // The generic table name defeats kysely's per-table typing; rows are typed by the signature.
