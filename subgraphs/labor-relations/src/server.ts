@@ -9,6 +9,7 @@ import {
 import type { Kysely } from 'kysely';
 import { createContext } from './context';
 import type { Database } from './db/database';
+import type { Facts } from './facts/facts';
 import { PUBLIC_FIELDS, resolvers } from './resolvers';
 
 /** The SDL file beside the sources (read from src/ both when running from src and from dist). */
@@ -18,7 +19,11 @@ export interface ServerOptions {
   db: Kysely<Database>;
   subgraphSecret: string;
   logger: Logger;
+  /** Where facts owned by organizations and members come from (`entitiesFacts` in production). */
+  facts: Facts;
   introspection?: boolean;
+  /** The clock "today" is read from (tests move it to prove expiry by date). */
+  clock?: () => Date;
 }
 
 /** The labor-relations subgraph over an already-migrated database; no env, no listen. */
@@ -31,7 +36,7 @@ export function createServer(options: ServerOptions): Promise<GraphqlHttpServer>
     subgraphSecret: options.subgraphSecret,
     logger: options.logger,
     introspection: options.introspection ?? true,
-    createContext: (base) => createContext(options.db, base),
+    createContext: (base) => createContext(options.db, options.facts, base, options.clock),
     ready: databaseReady(options.db),
   });
 }

@@ -2,14 +2,26 @@ import { startSubgraph, type RunningSubgraph, type SubgraphConfig } from '@union
 import { loadConfig } from './config';
 import type { Database } from './db/database';
 import { migrations } from './db/migrations';
+import { entitiesFacts } from './facts/entities-facts';
 import { createServer } from './server';
 
 /** Opens and migrates the database, then serves; `stop` drains and closes. */
 export function start(config: SubgraphConfig = loadConfig()): Promise<RunningSubgraph> {
+  const facts = entitiesFacts({
+    organizationsUrl: config.subgraphUrls.organizations,
+    membersUrl: config.subgraphUrls.members,
+    subgraphSecret: config.subgraphSecret,
+  });
   return startSubgraph<Database>({
     config,
     migrations,
     createServer: ({ db, logger }) =>
-      createServer({ db, logger, subgraphSecret: config.subgraphSecret, introspection: !config.production }),
+      createServer({
+        db,
+        logger,
+        facts,
+        subgraphSecret: config.subgraphSecret,
+        introspection: !config.production,
+      }),
   });
 }

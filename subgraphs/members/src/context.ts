@@ -1,19 +1,36 @@
 import { scopeOf, type RequestContextBase, type Scope } from '@union/kit';
 import type { Kysely } from 'kysely';
+import { createPiiAuditWriter } from './audit/pii-access.repository';
 import type { Database } from './db/database';
+import { createMemberLoaders } from './member/member.loaders';
+import type { OrganizationDirectory } from './organization/organization-directory';
+import type { PiiCipher } from './pii/pii-cipher';
+
+/** What every request of this subgraph shares: the database, the PII cipher, the organizations' owner. */
+export interface MembersDeps {
+  db: Kysely<Database>;
+  pii: PiiCipher;
+  organizations: OrganizationDirectory;
+}
 
 /** Everything a resolver of this subgraph may use; built once per request. */
-export interface Context extends RequestContextBase {
-  db: Kysely<Database>;
+export interface Context extends RequestContextBase, MembersDeps {
   scope: Scope;
-  loaders: ReturnType<typeof createLoaders>;
+  loaders: ReturnType<typeof createMemberLoaders>;
+  audit: ReturnType<typeof createPiiAuditWriter>;
 }
 
-function createLoaders(_db: Kysely<Database>, _scope: Scope) {
-  return {};
-}
-
-export function createContext(db: Kysely<Database>, base: RequestContextBase): Context {
+export function createContext(deps: MembersDeps, base: RequestContextBase): Context {
   const scope = scopeOf(base.identity);
-  return { ...base, db, scope, loaders: createLoaders(db, scope) };
+  return {
+    ...base,
+    ...deps,
+    scope,
+    loaders: createMemberLoaders(deps.db, scope),
+    audit: createPiiAuditWriter(deps.db, {
+      actor: base.identity?.sub ?? 'anonymous',
+      role: base.identity?.role ?? 'ANONYMOUS',
+      requestId: base.requestId,
+    }),
+  };
 }

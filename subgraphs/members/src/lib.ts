@@ -1,6 +1,7 @@
 export { createServer, SCHEMA_FILE, type ServerOptions } from './server';
-export { loadConfig, SUBGRAPH_NAME } from './config';
+export { loadConfig, loadPiiKeys, SUBGRAPH_NAME, DEV_PII_KEYS, type MembersConfig } from './config';
 export { migrations } from './db/migrations';
 export type { Database } from './db/database';
 export { start } from './start';
+export { PiiCipher } from './pii/pii-cipher';
 export * from './seed';

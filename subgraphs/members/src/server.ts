@@ -9,6 +9,11 @@ import {
 import type { Kysely } from 'kysely';
 import { createContext } from './context';
 import type { Database } from './db/database';
+import {
+  entitiesOrganizationDirectory,
+  type OrganizationDirectory,
+} from './organization/organization-directory';
+import { PiiCipher } from './pii/pii-cipher';
 import { PUBLIC_FIELDS, resolvers } from './resolvers';
 
 /** The SDL file beside the sources (read from src/ both when running from src and from dist). */
@@ -19,10 +24,25 @@ export interface ServerOptions {
   subgraphSecret: string;
   logger: Logger;
   introspection?: boolean;
+  /** AES-256-GCM key of personal numbers at rest (32 bytes). */
+  piiKey: Buffer;
+  /** HMAC key of the blind indexes (32 bytes, not the piiKey). */
+  piiIndexKey: Buffer;
+  /** The organizations subgraph's GraphQL URL (facts about organizations through `_entities`). */
+  organizationsUrl?: string;
+  /** Replaces the `_entities` directory (tests inject faults with it). */
+  organizations?: OrganizationDirectory;
 }
 
 /** The members subgraph over an already-migrated database; no env, no listen. */
 export function createServer(options: ServerOptions): Promise<GraphqlHttpServer> {
+  const pii = new PiiCipher(options.piiKey, options.piiIndexKey);
+  const organizations =
+    options.organizations ??
+    entitiesOrganizationDirectory({
+      url: options.organizationsUrl ?? 'http://127.0.0.1:4001/graphql',
+      subgraphSecret: options.subgraphSecret,
+    });
   return createSubgraphServer({
     name: 'members',
     typeDefs: loadTypeDefs(SCHEMA_FILE),
@@ -31,7 +51,7 @@ export function createServer(options: ServerOptions): Promise<GraphqlHttpServer>
     subgraphSecret: options.subgraphSecret,
     logger: options.logger,
     introspection: options.introspection ?? true,
-    createContext: (base) => createContext(options.db, base),
+    createContext: (base) => createContext({ db: options.db, pii, organizations }, base),
     ready: databaseReady(options.db),
   });
 }

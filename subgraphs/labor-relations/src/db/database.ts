@@ -1,3 +1,21 @@
-/** Table name → row type of the labor-relations database. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Database {}
+import type { CollectiveContractTable, ContractRoundTable } from '../contract/contract.table';
+import type { WorkersCongressTable } from '../congress/congress.table';
+import type {
+  DisputeCaseCounterTable,
+  DisputeClaimantTable,
+  DisputeEventTable,
+  LaborDisputeTable,
+} from '../dispute/dispute.table';
+import type { RiskAssessmentTable } from '../risk/risk.table';
+
+/** Table name → row type of the labor-relations database (union_labor_relations). */
+export interface Database {
+  collective_contracts: CollectiveContractTable;
+  contract_rounds: ContractRoundTable;
+  labor_disputes: LaborDisputeTable;
+  dispute_claimants: DisputeClaimantTable;
+  dispute_events: DisputeEventTable;
+  dispute_case_counters: DisputeCaseCounterTable;
+  workers_congresses: WorkersCongressTable;
+  risk_assessments: RiskAssessmentTable;
+}

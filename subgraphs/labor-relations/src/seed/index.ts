@@ -1,6 +1,10 @@
-import type { Kysely } from 'kysely';
-
 /** The labor-relations demo data set (`npm run seed`, and `npm start` on first start). */
-export async function seedLaborRelations(_db: Kysely<any>, _options: { scale: number; [upstream: string]: unknown }) {
-  return { created: false, counts: {} as Record<string, number>, data: undefined as unknown };
-}
+export {
+  buildLaborSeed,
+  seedLaborRelations,
+  SEED,
+  type LaborSeedCounts,
+  type LaborSeedSummary,
+  type SeedLaborRelationsOptions,
+} from './seed-labor-relations';
+export type { SeededGrassroots, SeededLegalAidRequest, SeededMember } from './seed-types';

@@ -1,4 +1,7 @@
 import type { Migration } from 'kysely';
+import * as m0001 from './0001_create_labor_relations';
 
 /** Applied in name order; a new change is a new file, never an edit. */
-export const migrations: Record<string, Migration> = {};
+export const migrations: Record<string, Migration> = {
+  '0001_create_labor_relations': m0001,
+};

@@ -1,0 +1,24 @@
+/*
+ * Facts owned by other subgraphs that a write here needs (DESIGN §3.5): the region and employer of
+ * an organization, the organization of a member. Copied onto the rows at write time, so every
+ * later read is scoped by a local indexed predicate.
+ */
+export interface OrganizationFact {
+  id: string;
+  kind: string;
+  status: string;
+  regionCode: string;
+  employerId: string | null;
+}
+
+export interface MemberFact {
+  id: string;
+  orgId: string;
+}
+
+export interface Facts {
+  /** The organization, or null when its owner does not know it. */
+  organization(id: string): Promise<OrganizationFact | null>;
+  /** Each member in order, or null for one the members subgraph does not know. */
+  members(ids: readonly string[]): Promise<(MemberFact | null)[]>;
+}

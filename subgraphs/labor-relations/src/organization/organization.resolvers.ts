@@ -1,0 +1,36 @@
+import type { Context } from '../context';
+import type { ContractStatus } from '../contract/contract-status';
+import type { DisputeStatus } from '../dispute/dispute-status';
+import { listLimit } from '../shared/per-key-limit';
+
+type Org = { id: string };
+
+/** Fields labor relations adds to Organization; each is one batched statement per request. */
+export const organizationResolvers = {
+  Organization: {
+    // No row of its own here: the reference is the organization; every field scopes its rows.
+    __resolveReference: (ref: Org) => ({ id: ref.id }),
+    laborRelations: (org: Org, _: unknown, ctx: Context) => ctx.loaders.laborSummary.load(org.id),
+    collectiveContracts: (
+      org: Org,
+      args: { status?: ContractStatus | null; first?: number | null },
+      ctx: Context,
+    ) =>
+      ctx.loaders.contractsOfOrg({ limit: listLimit(args.first), status: args.status ?? null }).load(org.id),
+    disputes: (
+      org: Org,
+      args: { open?: boolean | null; status?: DisputeStatus | null; first?: number | null },
+      ctx: Context,
+    ) =>
+      ctx.loaders
+        .disputesOfOrg({
+          limit: listLimit(args.first),
+          filter: { open: args.open ?? null, status: args.status ?? null },
+        })
+        .load(org.id),
+    workersCongresses: (org: Org, args: { first?: number | null }, ctx: Context) =>
+      ctx.loaders.congressesOfOrg(listLimit(args.first)).load(org.id),
+    riskAssessments: (org: Org, args: { first?: number | null }, ctx: Context) =>
+      ctx.loaders.assessmentsOfOrg(listLimit(args.first)).load(org.id),
+  },
+};

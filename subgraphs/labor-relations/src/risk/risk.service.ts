@@ -1,0 +1,45 @@
+import { badUserInput, conflict, isUniqueViolation, newId, parseInput, toDbTimestamp } from '@union/kit';
+import { z } from 'zod';
+import { assertCanWrite } from '../access/write-access';
+import type { Context } from '../context';
+import { requireActiveOrganization } from '../facts/require-organization';
+import { id, isoDate, riskLevel, text } from '../shared/inputs';
+import { toAssessment, type RiskAssessment, type RiskAssessmentTable } from './risk.table';
+
+export const recordAssessmentInput = z.object({
+  organizationId: id,
+  period: z.string().regex(/^\d{4}-(Q[1-4]|(0[1-9]|1[0-2]))$/, "must be 'YYYY-Qn' or 'YYYY-MM'"),
+  assessedOn: isoDate,
+  findings: text(4000),
+  riskLevel,
+  followUp: text(2000).nullish(),
+});
+
+/** Records one screening (矛盾纠纷排查) of an organization for a period; one per organization and period. */
+export async function recordAssessment(ctx: Context, raw: unknown): Promise<RiskAssessment> {
+  const input = parseInput(recordAssessmentInput, raw);
+  if (input.assessedOn > ctx.today)
+    throw badUserInput('input.assessedOn', 'input.assessedOn: must not be in the future');
+  const org = await requireActiveOrganization(ctx, input.organizationId, 'input.organizationId');
+  assertCanWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id });
+  const row: RiskAssessmentTable = {
+    id: newId(),
+    org_id: org.id,
+    region_code: org.regionCode,
+    period: input.period,
+    assessed_on: input.assessedOn,
+    findings: input.findings,
+    risk_level: input.riskLevel,
+    follow_up: input.followUp ?? null,
+    created_at: toDbTimestamp(),
+  };
+  try {
+    await ctx.db.insertInto('risk_assessments').values(row).execute();
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw conflict('The organization already has an assessment for this period', { field: 'input.period' });
+    }
+    throw error;
+  }
+  return toAssessment(row);
+}

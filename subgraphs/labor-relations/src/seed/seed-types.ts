@@ -1,0 +1,46 @@
+import type { CollectiveContractTable, ContractRoundTable } from '../contract/contract.table';
+import type { WorkersCongressTable } from '../congress/congress.table';
+import type {
+  DisputeCaseCounterTable,
+  DisputeClaimantTable,
+  DisputeEventTable,
+  LaborDisputeTable,
+} from '../dispute/dispute.table';
+import type { RiskAssessmentTable } from '../risk/risk.table';
+import type { Prng } from './prng';
+
+/* The upstream seeds' data, re-declared structurally (seed chain of scripts/src/subgraph-registry.ts). */
+export interface SeededGrassroots {
+  id: string;
+  regionCode: string;
+  employerId: string;
+}
+export interface SeededMember {
+  id: string;
+  orgId: string;
+  regionCode: string;
+  isMigrantWorker: boolean;
+  gender: 'MALE' | 'FEMALE';
+  birthDate: string;
+}
+export interface SeededLegalAidRequest {
+  id: string;
+  memberId: string;
+  orgId: string;
+  regionCode: string;
+}
+
+/** Everything the seed writes, built in memory first (a pure function of its inputs and today). */
+export interface LaborSeedBuild {
+  prng: Prng;
+  nextId: () => string;
+  today: string;
+  contracts: CollectiveContractTable[];
+  rounds: ContractRoundTable[];
+  disputes: LaborDisputeTable[];
+  claimants: DisputeClaimantTable[];
+  events: DisputeEventTable[];
+  counters: DisputeCaseCounterTable[];
+  congresses: WorkersCongressTable[];
+  assessments: RiskAssessmentTable[];
+}

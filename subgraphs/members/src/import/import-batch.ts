@@ -1,0 +1,214 @@
+import { newId, toDbTimestamp } from '@union/kit';
+import type { Kysely } from 'kysely';
+import { formatCardNumber, region6Of, reserveCardSequences } from '../card/card-numbers';
+import { bulkInsert } from '../db/bulk-insert';
+import type { Database } from '../db/database';
+import type { MemberHistoryTable } from '../history/history.table';
+import { buildMemberRow, sealNumbers, type SealedNumbers } from '../member/member-row';
+import type { MemberTable } from '../member/member.table';
+import type { PiiCipher } from '../pii/pii-cipher';
+import { addContribution, adjustMemberCounts, cellDeltas } from '../stats/member-counts.repository';
+import type { ImportRow, RowError } from './csv-format';
+
+/** A validated row with the organization's region resolved (from its owner, before the transaction). */
+export interface ResolvedRow extends ImportRow {
+  regionCode: string;
+  /** Encrypted and indexed ahead of the write (see sealRows); computed on demand otherwise. */
+  sealed?: SealedNumbers;
+}
+
+/** Encrypts and indexes a batch's numbers: pure CPU, done while the previous batch is being written. */
+export function sealRows(pii: PiiCipher, rows: ResolvedRow[]): ResolvedRow[] {
+  for (const row of rows) row.sealed ??= sealNumbers(pii, row.idNumber.normalized, row.phone);
+  return rows;
+}
+
+export interface BatchOutcome {
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: RowError[];
+}
+
+/** Fields an import may change on an existing entry of the same organization. */
+const UPDATABLE = [
+  ['name', 'name'],
+  ['hukou_type', 'hukouType'],
+  ['is_migrant_worker', 'isMigrantWorker'],
+  ['education', 'education'],
+  ['occupation', 'occupation'],
+  ['skill_level', 'skillLevel'],
+  ['model_worker_level', 'modelWorkerLevel'],
+] as const;
+
+const IMPORT_ACTOR = 'import';
+
+type Sealed = ResolvedRow & { sealed: SealedNumbers };
+interface Update {
+  before: MemberTable;
+  changes: Partial<MemberTable>;
+  fields: string[];
+}
+
+/** What an import row would change on the entry already registered for the same person. */
+function diff(before: MemberTable, row: Sealed): Update | null {
+  const changes: Partial<MemberTable> = {};
+  const fields: string[] = [];
+  for (const [column, field] of UPDATABLE) {
+    const value = field === 'isMigrantWorker' ? (row.isMigrantWorker ? 1 : 0) : row[field];
+    const current = column === 'is_migrant_worker' ? Number(before[column]) : before[column];
+    if (value !== current) {
+      (changes as Record<string, unknown>)[column] = value;
+      fields.push(field);
+    }
+  }
+  if (row.phone && before.phone_index !== row.sealed.phone_index) {
+    changes.phone_enc = row.sealed.phone_enc;
+    changes.phone_index = row.sealed.phone_index;
+    changes.phone_masked = row.sealed.phone_masked;
+    fields.push('phone');
+  }
+  return fields.length > 0 ? { before, changes, fields } : null;
+}
+
+/**
+ * One batch in one transaction (all of it or none of it): entries are matched on the ID number's
+ * blind index, so a re-run updates or skips instead of duplicating. New entries get card numbers
+ * from their region's sequence and a history row; counters move in the same transaction. A
+ * concurrent writer of the same person makes the batch fail (unique index, version guard) — the
+ * caller then retries row by row.
+ */
+export async function writeBatch(
+  db: Kysely<Database>,
+  pii: PiiCipher,
+  rows: readonly ResolvedRow[],
+  requestId: string,
+): Promise<BatchOutcome> {
+  const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, errors: [] };
+  const sealed = sealRows(pii, [...rows]) as Sealed[];
+  const existing = new Map<string, MemberTable>();
+  const indexes = sealed.map((r) => r.sealed.id_number_index);
+  for (let i = 0; i < indexes.length; i += 1000) {
+    const found = await db
+      .selectFrom('members')
+      .selectAll()
+      .where('id_number_index', 'in', indexes.slice(i, i + 1000))
+      .execute();
+    for (const m of found) existing.set(m.id_number_index, m);
+  }
+  const fresh: Sealed[] = [];
+  const updates: Update[] = [];
+  for (const row of sealed) {
+    const before = existing.get(row.sealed.id_number_index);
+    if (!before) fresh.push(row);
+    else if (before.org_id !== row.organizationId) {
+      outcome.errors.push({
+        line: row.line,
+        field: 'organizationId',
+        reason: 'this person is registered with another organization; use a membership transfer',
+      });
+    } else {
+      const update = diff(before, row);
+      if (update) updates.push(update);
+      else outcome.unchanged += 1;
+    }
+  }
+
+  // Card numbers in their own short transaction: concurrent batch writers never queue behind each
+  // other's sequence rows (a batch that fails later only leaves a gap in the numbering).
+  const byRegion = new Map<string, Sealed[]>();
+  for (const row of fresh) {
+    const r6 = region6Of(row.regionCode);
+    const list = byRegion.get(r6);
+    if (list) list.push(row);
+    else byRegion.set(r6, [row]);
+  }
+  const firsts = await db
+    .transaction()
+    .execute((trx) =>
+      reserveCardSequences(trx, new Map([...byRegion].map(([r6, list]) => [r6, list.length]))),
+    );
+
+  const now = toDbTimestamp();
+  const cells = new Map<string, number>();
+  const history: MemberHistoryTable[] = [];
+  const members: MemberTable[] = [];
+  for (const [region6, list] of byRegion) {
+    let sequence = firsts.get(region6)!;
+    for (const row of list) {
+      const member = buildMemberRow(
+        pii,
+        {
+          id: newId(),
+          orgId: row.organizationId,
+          regionCode: row.regionCode,
+          name: row.name,
+          idNumber: row.idNumber,
+          phone: row.phone,
+          hukouType: row.hukouType,
+          isMigrantWorker: row.isMigrantWorker,
+          education: row.education,
+          occupation: row.occupation,
+          skillLevel: row.skillLevel,
+          modelWorkerLevel: row.modelWorkerLevel,
+          cardNumber: formatCardNumber(region6, row.joinedOn.slice(0, 4), sequence++),
+          joinedOn: row.joinedOn,
+          status: 'ACTIVE',
+          // Grassroots data entry waits for real-name verification by a county-level federation.
+          verificationStatus: 'PENDING',
+          now,
+        },
+        row.sealed,
+      );
+      members.push(member);
+      addContribution(cells, member, 1);
+      history.push(historyRow(member.id, member.region_code, 'IMPORTED', ['*'], requestId, now));
+    }
+  }
+  for (const u of updates) {
+    addContribution(cells, u.before, -1);
+    addContribution(cells, { ...u.before, ...u.changes }, 1);
+    history.push(historyRow(u.before.id, u.before.region_code, 'IMPORT_UPDATED', u.fields, requestId, now));
+  }
+  // Time-ordered ids keep InnoDB inserts append-only.
+  members.sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  await db.transaction().execute(async (trx) => {
+    await bulkInsert(trx, 'members', members as unknown as Record<string, string | number | null>[]);
+    for (const u of updates) {
+      const result = await trx
+        .updateTable('members')
+        .set({ ...u.changes, version: Number(u.before.version) + 1, updated_at: now })
+        .where('id', '=', u.before.id)
+        .where('version', '=', Number(u.before.version))
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) throw new Error('member changed during the import');
+    }
+    await bulkInsert(trx, 'member_history', history as unknown as Record<string, string | number | null>[]);
+    // Last, so the counter rows (shared by concurrent writers) are locked only until the commit.
+    await adjustMemberCounts(trx, cellDeltas(cells));
+  });
+  outcome.created = members.length;
+  outcome.updated = updates.length;
+  return outcome;
+}
+
+function historyRow(
+  memberId: string,
+  regionCode: string,
+  action: string,
+  fields: string[],
+  requestId: string,
+  now: string,
+): MemberHistoryTable {
+  return {
+    id: newId(),
+    member_id: memberId,
+    region_code: regionCode,
+    action,
+    fields: JSON.stringify(fields),
+    actor: IMPORT_ACTOR,
+    request_id: requestId,
+    created_at: now,
+  };
+}

@@ -1,0 +1,87 @@
+import { badUserInput, likePrefix, type Connection, type PageArgs, type Scope } from '@union/kit';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database';
+import { birthDateRange } from '../stats/age-figures';
+import { memberScope } from './member-scope';
+import { pageByRegionAndId } from './member-page';
+import { toMember, type AgeBand, type Member, type MemberStatus } from './member.table';
+
+export interface MemberFilter {
+  regionPrefix?: string | null;
+  organizationId?: string | null;
+  status?: MemberStatus | null;
+  migrantWorker?: boolean | null;
+  ageBand?: AgeBand | null;
+  joinedSince?: string | null;
+  namePrefix?: string | null;
+}
+
+export async function findMembersByIds(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  scope: Scope,
+): Promise<Member[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('members')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .where(memberScope(scope))
+    .execute();
+  return rows.map(toMember);
+}
+
+/** Exact look-up through the blind index, unscoped (the caller decides what the scope allows). */
+export async function findMemberByIdIndex(db: Kysely<Database>, index: string): Promise<Member | null> {
+  const row = await db
+    .selectFrom('members')
+    .selectAll()
+    .where('id_number_index', '=', index)
+    .executeTakeFirst();
+  return row ? toMember(row) : null;
+}
+
+/** The members a filter selects inside the scope, as a fresh builder each call (nothing selected yet). */
+export function memberFilterQuery(
+  db: Kysely<Database>,
+  scope: Scope,
+  filter: MemberFilter | null | undefined,
+) {
+  const f = filter ?? {};
+  if (f.regionPrefix != null && !/^\d{1,9}$/.test(f.regionPrefix)) {
+    throw badUserInput('filter.regionPrefix', 'filter.regionPrefix: must be digits of a region code');
+  }
+  if (f.namePrefix != null && f.namePrefix.length > 100) {
+    throw badUserInput('filter.namePrefix', 'filter.namePrefix: must be at most 100 characters');
+  }
+  const band = f.ageBand ? birthDateRange(f.ageBand) : null;
+  return () => {
+    let q = db.selectFrom('members').where(memberScope(scope));
+    if (f.organizationId) q = q.where('members.org_id', '=', f.organizationId);
+    if (f.regionPrefix) {
+      const prefix = f.regionPrefix;
+      q = q.where((eb) => likePrefix(eb, 'members.region_code', prefix));
+    }
+    if (f.status) q = q.where('members.status', '=', f.status);
+    if (f.migrantWorker != null) q = q.where('members.is_migrant_worker', '=', f.migrantWorker ? 1 : 0);
+    if (band?.after) q = q.where('members.birth_date', '>', band.after);
+    if (band?.onOrBefore) q = q.where('members.birth_date', '<=', band.onOrBefore);
+    if (f.joinedSince) q = q.where('members.joined_on', '>=', f.joinedSince);
+    if (f.namePrefix) {
+      const prefix = f.namePrefix;
+      q = q.where((eb) => likePrefix(eb, 'members.name', prefix));
+    }
+    return q;
+  };
+}
+
+/** A page of members in scope, ordered by (region code, id). */
+export function pageMembers(
+  db: Kysely<Database>,
+  options: { scope: Scope; filter?: MemberFilter | null; orgId?: string; args: PageArgs },
+): Promise<Connection<Member>> {
+  const base = memberFilterQuery(db, options.scope, options.filter);
+  const orgId = options.orgId;
+  const filtered = orgId ? () => base().where('members.org_id', '=', orgId) : base;
+  return pageByRegionAndId(filtered, options.args, toMember);
+}

@@ -1,0 +1,18 @@
+/**
+ * Maintained counters per exact region code: (dimension, value) → count. Dimensions:
+ * status/<status> (every member), migrant/1, gender/FEMALE, education/<value or NONE>,
+ * birth_month/<YYYY-MM> (the last four: members in good standing), pending/applications, and
+ * child/<child code>:<status> (a region's direct children, so its breakdown is one of its own cells).
+ * Cells exist at the member's region and at every enclosing level.
+ */
+export interface RegionMemberCountTable {
+  region_code: string;
+  dimension: string;
+  value: string;
+  count: number;
+}
+
+export interface CardSequenceTable {
+  region6: string;
+  last_value: number;
+}

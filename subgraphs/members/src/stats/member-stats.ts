@@ -1,0 +1,76 @@
+import type { AgeBand } from '@union/kit';
+import type { Education } from '../member/member.table';
+import { AGE_BANDS, ageOfBirthMonth, bandOfAge, isNewGeneration } from './age-figures';
+
+export interface MemberStats {
+  total: number;
+  active: number;
+  migrantWorkers: number;
+  women: number;
+  newGeneration: number;
+  byAgeBand: { ageBand: AgeBand; count: number }[];
+  byEducation: { education: Education | null; count: number }[];
+  pendingApplications: number;
+}
+
+/** A running sum of counter cells (dimension, value, count) into the figures. */
+export class StatsAccumulator {
+  private total = 0;
+  private active = 0;
+  private migrant = 0;
+  private women = 0;
+  private newGeneration = 0;
+  private pending = 0;
+  private readonly bands = new Map<AgeBand, number>();
+  private readonly education = new Map<string, number>();
+
+  constructor(private readonly today: Date = new Date()) {}
+
+  add(dimension: string, value: string, count: number): void {
+    if (count === 0) return;
+    switch (dimension) {
+      case 'status':
+        this.total += count;
+        if (value === 'ACTIVE' || value === 'TRANSFERRING') this.active += count;
+        break;
+      case 'migrant':
+        this.migrant += count;
+        break;
+      case 'gender':
+        if (value === 'FEMALE') this.women += count;
+        break;
+      case 'education':
+        this.education.set(value, (this.education.get(value) ?? 0) + count);
+        break;
+      case 'birth_month': {
+        const age = ageOfBirthMonth(value, this.today);
+        const band = bandOfAge(age);
+        this.bands.set(band, (this.bands.get(band) ?? 0) + count);
+        if (isNewGeneration(age)) this.newGeneration += count;
+        break;
+      }
+      case 'pending':
+        this.pending += count;
+        break;
+    }
+  }
+
+  result(): MemberStats {
+    return {
+      total: this.total,
+      active: this.active,
+      migrantWorkers: this.migrant,
+      women: this.women,
+      newGeneration: this.newGeneration,
+      byAgeBand: AGE_BANDS.filter((b) => (this.bands.get(b) ?? 0) > 0).map((b) => ({
+        ageBand: b,
+        count: this.bands.get(b)!,
+      })),
+      byEducation: [...this.education.entries()]
+        .filter(([, n]) => n > 0)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([e, count]) => ({ education: e === 'NONE' ? null : (e as Education), count })),
+      pendingApplications: this.pending,
+    };
+  }
+}
