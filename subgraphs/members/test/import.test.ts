@@ -106,6 +106,19 @@ describe.each(testDialects())('member import on %s', (dialect) => {
     expect(history).toEqual([{ action: 'IMPORT_UPDATED', fields: '["occupation"]' }]);
   });
 
+  it('refuses a file whose header is not the documented format, writing nothing', async () => {
+    const file = path.join(dir, 'bad-header.csv');
+    fs.writeFileSync(
+      file,
+      `name,idNumber,organizationId,hukouType,mobile\n陈一,${nextIdNumber()},${h.tree.factory},RURAL,1\n`,
+    );
+    const before = await countMembers(h);
+    await expect(importMembers({ db: h.db, pii, organizations: directory, file })).rejects.toThrow(
+      /unknown column\(s\): mobile/,
+    );
+    expect(await countMembers(h)).toBe(before);
+  });
+
   it('keeps every batch it reported done when a run is interrupted, and the re-run completes it', async () => {
     const numbers = Array.from({ length: 6 }, (_, i) =>
       makeNationalId({ regionCode: '440305', birthDate: '1990-05-0' + (i + 1), sequence: '231' }),

@@ -7,11 +7,12 @@ import {
 } from '@union/kit';
 import { migrations, seedMembers, type Database } from '../src/lib';
 import { PiiCipher } from '../src/pii/pii-cipher';
+import { regionMemberStats } from '../src/stats/region-stats.repository';
 import { PII_KEYS } from './harness';
 
 const GRASSROOTS = Array.from({ length: 40 }, (_, i) => ({
   id: `0190a000-0000-7000-8000-${String(i).padStart(12, '0')}`,
-  regionCode: ['440106', '440305', '441900', '440104'][i % 4]!,
+  regionCode: ['440106001', '440106', '440305002', '441900003'][i % 4]!,
   employerId: `e${i}`,
 }));
 
@@ -61,5 +62,42 @@ describe.each(testDialects())('members seed on %s', (dialect) => {
     expect(await states('member_transfers')).toEqual(['ACCEPTED', 'PENDING', 'REJECTED']);
     const cards = await a.db.selectFrom('members').select('card_number').distinct().execute();
     expect(cards).toHaveLength(2000);
+
+    // Figures: counters for province, city and county, SQL over the index for towns — they agree.
+    const count = async (prefix: string, good: boolean) => {
+      let q = a.db
+        .selectFrom('members')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('region_code', 'like', `${prefix}%`);
+      if (good) q = q.where('status', 'in', ['ACTIVE', 'TRANSFERRING']);
+      return Number((await q.executeTakeFirstOrThrow()).n);
+    };
+    const stats = await regionMemberStats(a.db, ['44', '4401', '440106', '440106001']);
+    for (const code of ['44', '4401', '440106', '440106001']) {
+      expect(stats.get(code)!.total).toBe(await count(code, false));
+      expect(stats.get(code)!.active).toBe(await count(code, true));
+      expect(stats.get(code)!.byAgeBand.reduce((n, b) => n + b.count, 0)).toBe(await count(code, true));
+    }
+    expect(stats.get('440106')!.byChildRegion).toEqual([
+      {
+        regionCode: '440106001',
+        total: await count('440106001', false),
+        active: await count('440106001', true),
+      },
+    ]);
+    const pending = async (prefix: string) =>
+      Number(
+        (
+          await a.db
+            .selectFrom('membership_applications')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('region_code', 'like', `${prefix}%`)
+            .where('status', '=', 'PENDING')
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    for (const code of ['44', '440106', '440106001']) {
+      expect(stats.get(code)!.pendingApplications).toBe(await pending(code));
+    }
   });
 });

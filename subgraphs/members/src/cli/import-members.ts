@@ -1,6 +1,6 @@
 /* eslint-disable no-console -- a command-line tool: the console is its output */
 /*
- * `npm run import:members -- --file members.csv [--batch-size 2000] [--json]`
+ * `npm run import:members -- --file members.csv [--batch-size 5000] [--writers 2] [--json]`
  *
  * Imports a city's member list into the register (format: src/import/csv-format.ts and the README;
  * sample: data/members.sample.csv). Uses the subgraph's own settings: DATABASE_URL or
@@ -31,7 +31,7 @@ const program = new Command('import-members')
     'Import members from a CSV file into the real-name register (re-runnable: upsert by ID number)',
   )
   .requiredOption('--file <path>', 'the CSV file (UTF-8, header row; see the members README)')
-  .option('--batch-size <n>', 'rows committed per transaction', positiveInt, 2000)
+  .option('--batch-size <n>', 'rows committed per transaction', positiveInt, 5000)
   .option('--writers <n>', 'batches written at once, each on its own connection', positiveInt, 2)
   .option('--json', 'print the closing summary as one JSON line', false)
   .showHelpAfterError();

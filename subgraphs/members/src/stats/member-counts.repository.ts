@@ -18,17 +18,27 @@ type Counted = Pick<
 /** Members in good standing: the figures other than `total` count these. */
 export const IN_GOOD_STANDING = ['ACTIVE', 'TRANSFERRING'] as const;
 
-/** Region codes a row counts for: its own and every enclosing level ('440106' → 44, 4401, 440106). */
+/*
+ * Counters are kept for provinces, cities and counties (codes of 2, 4 and 6 digits). Towns (9 digits:
+ * a few hundred to a few thousand members each) are counted by SQL over the (region_code, id) index
+ * instead: keeping every dimension per town cost ≈7 counter rows per imported member (measured).
+ */
+const COUNTED_LENGTHS = [2, 4, 6];
+
+/** Counted region codes a row belongs to ('440106001' → 44, 4401, 440106). */
 export function regionLevels(code: string): string[] {
-  return [2, 4, 6, 9]
-    .filter((n) => n < code.length)
-    .map((n) => code.slice(0, n))
-    .concat(code);
+  return COUNTED_LENGTHS.filter((n) => n <= code.length).map((n) => code.slice(0, n));
+}
+
+/** The chain of a row's regions down to its own code, for the parent → child cells. */
+function childChain(code: string): string[] {
+  const levels = regionLevels(code);
+  return code.length > 6 ? [...levels, code] : levels;
 }
 
 /**
- * The counter cells one member contributes to (sign −1 takes them away), at its region and at every
- * enclosing one, so a region's figures are read from its own cells, never summed over its towns.
+ * The counter cells one member contributes to (sign −1 takes them away), at its county, city and
+ * province, so their figures are read from their own cells, never summed over what lies below.
  */
 export function memberContribution(m: Counted, sign: 1 | -1): CountDelta[] {
   const cells: CountDelta[] = [];
@@ -37,7 +47,7 @@ export function memberContribution(m: Counted, sign: 1 | -1): CountDelta[] {
       cells.push({ regionCode, dimension, value, delta: sign });
   };
   at('status', m.status);
-  const levels = regionLevels(m.region_code);
+  const levels = childChain(m.region_code);
   for (let i = 0; i + 1 < levels.length; i++) {
     cells.push({
       regionCode: levels[i]!,
@@ -61,6 +71,7 @@ export function memberContribution(m: Counted, sign: 1 | -1): CountDelta[] {
  */
 export function addContribution(cells: Map<string, number>, m: Counted, sign: 1 | -1): void {
   const levels = regionLevels(m.region_code);
+  const chain = childChain(m.region_code);
   const add = (dimension: string, value: string) => {
     for (const code of levels) {
       const key = `${code}\u0000${dimension}\u0000${value}`;
@@ -68,8 +79,8 @@ export function addContribution(cells: Map<string, number>, m: Counted, sign: 1 
     }
   };
   add('status', m.status);
-  for (let i = 0; i + 1 < levels.length; i++) {
-    const key = `${levels[i]}\u0000child\u0000${levels[i + 1]}:${m.status}`;
+  for (let i = 0; i + 1 < chain.length; i++) {
+    const key = `${chain[i]}\u0000child\u0000${chain[i + 1]}:${m.status}`;
     cells.set(key, (cells.get(key) ?? 0) + sign);
   }
   if ((IN_GOOD_STANDING as readonly string[]).includes(m.status)) {
@@ -144,8 +155,8 @@ export async function adjustMemberCounts(db: Kysely<Database>, deltas: readonly 
 export async function rebuildMemberCounts(db: Kysely<Database>): Promise<void> {
   await db.deleteFrom('region_member_counts').execute();
   const good = sql.join(IN_GOOD_STANDING.map((s) => sql.lit(s)));
-  // Region codes are 2, 4, 6 or 9 digits: a row counts at every level its code reaches.
-  for (const length of [2, 4, 6, 9]) {
+  // A row counts at every counted level its code reaches.
+  for (const length of COUNTED_LENGTHS) {
     const region = sql`substr(region_code, 1, ${sql.lit(length)})`;
     const at = sql`length(region_code) >= ${sql.lit(length)}`;
     const groups = [

@@ -3,7 +3,7 @@
  * status/<status> (every member), migrant/1, gender/FEMALE, education/<value or NONE>,
  * birth_month/<YYYY-MM> (the last four: members in good standing), pending/applications, and
  * child/<child code>:<status> (a region's direct children, so its breakdown is one of its own cells).
- * Cells exist at the member's region and at every enclosing level.
+ * Cells exist for the member's county, city and province (towns are counted by SQL instead).
  */
 export interface RegionMemberCountTable {
   region_code: string;
