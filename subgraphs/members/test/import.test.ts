@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { makeNationalId, testDialects } from '@union/kit';
-import { importMembers } from '../src/import/import-members';
+import { importMembers, type ImportProgress } from '../src/import/import-members';
 import {
   entitiesOrganizationDirectory,
   type OrganizationDirectory,
@@ -65,8 +65,20 @@ describe.each(testDialects())('member import on %s', (dialect) => {
     const file = path.join(dir, 'city.csv');
     fs.writeFileSync(file, lines.join('\n') + '\n');
     const before = await countMembers(h);
-    const summary = await importMembers({ db: h.db, pii, organizations: directory, file, batchSize: 3 });
+    const seen: ImportProgress[] = [];
+    const summary = await importMembers({
+      db: h.db,
+      pii,
+      organizations: directory,
+      file,
+      batchSize: 3,
+      onProgress: (p) => seen.push(p),
+    });
     expect(summary).toMatchObject({ rowsRead: 10, created: 4, updated: 0, unchanged: 0, rejected: 6 });
+    // Two writers, yet reported in file order: each report covers everything before it.
+    const inOrder = (key: 'rowsRead' | 'bytesRead' | 'created') =>
+      seen.every((p, i) => i === 0 || p[key] >= seen[i - 1]![key]);
+    expect([inOrder('rowsRead'), inOrder('bytesRead'), inOrder('created')]).toEqual([true, true, true]);
     expect(await countMembers(h)).toBe(before + 4);
     const report = fs.readFileSync(path.join(dir, 'city.errors.csv'), 'utf8').trim().split('\n');
     expect(report[0]).toBe('line,field,reason');

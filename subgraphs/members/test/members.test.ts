@@ -1,4 +1,4 @@
-import { testDialects } from '@union/kit';
+import { newId, testDialects, toDbTimestamp } from '@union/kit';
 import { as, enroll, expectError, nextIdNumber, PROVINCE_ADMIN, startHarness, type Harness } from './harness';
 
 const LIST = `query($filter: MemberFilter, $first: Int, $after: String) {
@@ -240,6 +240,44 @@ describe.each(testDialects())('members on %s', (dialect) => {
       `{ _entities(representations: [{ __typename: "Region", code: "440305" }]) { ... on Region { memberStats { total active } } } }`,
     );
     expect(stats.data._entities[0].memberStats).toEqual({ total: 2, active: 1 });
+  });
+
+  it('pages Member.history in SQL: newest first, cut to `first`, one statement per page size', async () => {
+    const a = await enroll(h, { orgId: h.tree.bakery, name: '何历' });
+    const b = await enroll(h, { orgId: h.tree.bakery, name: '何史' });
+    const extra = (memberId: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        id: newId(),
+        member_id: memberId,
+        region_code: '440106',
+        action: `TEST_${i}`,
+        fields: '["name"]',
+        actor: 'test',
+        request_id: 'test',
+        created_at: toDbTimestamp(),
+      }));
+    await h.db.insertInto('member_history').values(extra(a.memberId, 30)).execute();
+    await h.db.insertInto('member_history').values(extra(b.memberId, 2)).execute();
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Member {
+      id recent: history(first: 3) { action } all: history(first: 100) { action } } } }`;
+    const historyStatements = () => h.queries.filter((q) => /member_history/i.test(q)).length;
+    h.queries.length = 0;
+    const one = await h.gql(PROVINCE_ADMIN, query, { r: [{ __typename: 'Member', id: a.memberId }] });
+    expect(one.errors).toBeUndefined();
+    const single = historyStatements();
+    h.queries.length = 0;
+    const two = await h.gql(PROVINCE_ADMIN, query, {
+      r: [a, b].map((m) => ({ __typename: 'Member', id: m.memberId })),
+    });
+    expect(historyStatements()).toBe(single);
+    expect(single).toBe(2);
+    // Cut in SQL (LIMIT per member), not after loading the whole history.
+    expect(h.queries.filter((q) => /member_history/i.test(q)).every((q) => /\blimit\b/i.test(q))).toBe(true);
+    const [ha, hb] = two.data._entities;
+    expect(ha.recent.map((e: any) => e.action)).toEqual(['TEST_29', 'TEST_28', 'TEST_27']);
+    expect(ha.all).toHaveLength(31);
+    expect(hb.recent.map((e: any) => e.action)).toEqual(['TEST_1', 'TEST_0', 'JOINED']);
+    expect(hb.all).toHaveLength(3);
   });
 
   it('never writes an ID number or phone into a log line', () => {

@@ -2,6 +2,14 @@ import { isMysql } from '@union/kit';
 import { sql, type Kysely } from 'kysely';
 import { escape, escapeId } from 'mysql2';
 
+/*
+ * MySQL statements carry up to 5,000 rows (measured: +8 % import rate over 2,000) or 4,000,000
+ * characters, whichever comes first: at most 12 MB even if every character took 3 bytes, under the
+ * 16 MiB max_allowed_packet MariaDB ships with.
+ */
+const STATEMENT_ROWS = 5000;
+const STATEMENT_CHARS = 4_000_000;
+
 /**
  * Multi-row INSERT for bulk loads (seed, import). On MySQL the statement text is built directly with
  * the driver's own escaping: measured 4× cheaper in CPU than the query builder's compile followed by
@@ -25,12 +33,20 @@ export async function bulkInsert(
   }
   const columns = Object.keys(rows[0]!);
   const head = `insert into ${escapeId(table)} (${columns.map((c) => escapeId(c)).join(', ')}) values `;
-  for (let i = 0; i < rows.length; i += 2000) {
-    const values: string[] = [];
-    for (let j = i; j < Math.min(i + 2000, rows.length); j++) {
-      const row = rows[j]!;
-      values.push(`(${columns.map((c) => escape(row[c] ?? null)).join(',')})`);
+  let values: string[] = [];
+  let chars = head.length;
+  for (const row of rows) {
+    const tuple = `(${columns.map((c) => escape(row[c] ?? null)).join(',')})`;
+    if (
+      values.length > 0 &&
+      (values.length >= STATEMENT_ROWS || chars + tuple.length + 1 > STATEMENT_CHARS)
+    ) {
+      await sql.raw(head + values.join(',')).execute(db);
+      values = [];
+      chars = head.length;
     }
-    await sql.raw(head + values.join(',')).execute(db);
+    values.push(tuple);
+    chars += tuple.length + 1;
   }
+  await sql.raw(head + values.join(',')).execute(db);
 }

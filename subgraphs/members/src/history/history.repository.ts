@@ -31,17 +31,44 @@ export async function recordHistory(
     .execute();
 }
 
-/** History of many members in one statement, newest first per member. */
-export async function findHistory(
+/*
+ * SQLite allows 500 terms in a compound SELECT; 100 members a statement keeps a page of a list
+ * (capped at 100) to one statement.
+ */
+const MEMBERS_PER_STATEMENT = 100;
+
+/**
+ * The newest `first` history rows of each member, paged in SQL: one UNION ALL branch per member,
+ * each an index range on (member_id, id) read backwards and cut by LIMIT, so a long history is never
+ * read past what was asked. Rows come grouped per member, newest first.
+ */
+export async function findRecentHistory(
   db: Kysely<Database>,
   memberIds: readonly string[],
+  first: number,
 ): Promise<MemberHistoryTable[]> {
-  if (memberIds.length === 0) return [];
-  return db
-    .selectFrom('member_history')
-    .selectAll()
-    .where('member_id', 'in', [...memberIds])
-    .orderBy('member_id')
-    .orderBy('id', 'desc')
-    .execute();
+  if (memberIds.length === 0 || first <= 0) return [];
+  const rows: MemberHistoryTable[] = [];
+  for (let i = 0; i < memberIds.length; i += MEMBERS_PER_STATEMENT) {
+    const branches = memberIds
+      .slice(i, i + MEMBERS_PER_STATEMENT)
+      .map((id) =>
+        db
+          .selectFrom((eb) =>
+            eb
+              .selectFrom('member_history')
+              .selectAll()
+              .where('member_id', '=', id)
+              .orderBy('id', 'desc')
+              .limit(first)
+              .as('h'),
+          )
+          .selectAll(),
+      );
+    rows.push(...(await branches.reduce((union, branch) => union.unionAll(branch)).execute()));
+  }
+  // A union's order is not guaranteed: put each member's rows newest first again.
+  return rows.sort((a, b) =>
+    a.member_id === b.member_id ? (a.id < b.id ? 1 : -1) : a.member_id < b.member_id ? -1 : 1,
+  );
 }

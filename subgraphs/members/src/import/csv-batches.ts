@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse';
 import { sealNumbers, type SealedNumbers } from '../member/member-row';
 import type { PiiCipher } from '../pii/pii-cipher';
-import { checkHeader, parseRecord, type ImportRow, type RowError } from './csv-format';
+import { checkHeader, importDay, parseRecord, type ImportRow, type RowError } from './csv-format';
 
 /** A validated row with its numbers already encrypted and indexed. */
 export type SealedRow = ImportRow & { sealed: SealedNumbers };
@@ -24,33 +24,38 @@ export async function* readCsvBatches(
   batchSize: number,
   pii: PiiCipher,
 ): AsyncGenerator<ParsedBatch> {
-  const input = fs.createReadStream(file);
-  let bytesRead = 0;
-  input.on('data', (chunk) => (bytesRead += chunk.length));
-  let headerProblem: string | null = null;
+  const input = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
+  // Array records (no per-record column objects); each carries the line it ends on for the report.
   const parser = input.pipe(
     parse({
       bom: true,
       skip_empty_lines: true,
-      info: true,
       relax_column_count: true,
-      columns: (header: string[]) => {
-        const names = header.map((h) => h.trim());
-        headerProblem = checkHeader(names);
-        return names;
-      },
+      on_record: (record: string[], context: { lines: number }) =>
+        Object.assign(record, { line: context.lines }),
     }),
   );
-  const today = new Date();
+  const day = importDay();
+  /** Column name → position, from the header record. */
+  let columns: Map<string, number> | null = null;
+  let fields: string[] = [];
+  const field = (column: string) => {
+    const at = columns!.get(column);
+    return at === undefined ? undefined : fields[at];
+  };
   let batch: ParsedBatch = { rows: [], errors: [], rowsRead: 0, bytesRead: 0 };
   try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: Record<string, string>;
-      info: { lines: number };
-    }>) {
-      if (headerProblem) break;
+    for await (const record of parser as AsyncIterable<string[] & { line: number }>) {
+      if (!columns) {
+        const names = record.map((h) => h.trim());
+        const problem = checkHeader(names);
+        if (problem) throw new Error(`the header row is not the documented format: ${problem}`);
+        columns = new Map(names.map((name, i) => [name, i]));
+        continue;
+      }
       batch.rowsRead += 1;
-      const parsed = parseRecord(record, info.lines, today);
+      fields = record;
+      const parsed = parseRecord(field, record.line, day);
       if ('errors' in parsed) batch.errors.push(...parsed.errors);
       else {
         const row = parsed.row as SealedRow;
@@ -58,15 +63,15 @@ export async function* readCsvBatches(
         batch.rows.push(row);
       }
       if (batch.rows.length >= batchSize) {
-        batch.bytesRead = bytesRead;
+        batch.bytesRead = input.bytesRead;
         yield batch;
         batch = { rows: [], errors: [], rowsRead: 0, bytesRead: 0 };
       }
     }
-    if (headerProblem) throw new Error(`the header row is not the documented format: ${headerProblem}`);
-    batch.bytesRead = bytesRead;
+    batch.bytesRead = input.bytesRead;
     yield batch;
   } finally {
+    parser.destroy();
     input.destroy();
   }
 }

@@ -3,7 +3,6 @@ import {
   validateNationalId,
   parseIsoDate,
   chinaDateOf,
-  ageOn,
   type NationalIdFacts,
 } from '@union/kit';
 import {
@@ -75,23 +74,46 @@ export function checkHeader(columns: readonly string[]): string | null {
 const TRUE = new Set(['true', '1', 'yes', 'y', '是']);
 const FALSE = new Set(['false', '0', 'no', 'n', '否']);
 
-/** Every problem of one record (all fields are checked, not only the first bad one). */
+/** The day a file is read, computed once per file (not per row). */
+export interface ImportDay {
+  today: Date;
+  /** Its date in China's calendar. */
+  iso: string;
+  /** The latest birth date of someone at least 16 years old on that day. */
+  latestBirthAt16: string;
+}
+
+export function importDay(today: Date = new Date()): ImportDay {
+  const iso = chinaDateOf(today);
+  // Age ≥ 16 ⇔ born on or before the same month-day 16 years ago (as kit ageOn counts birthdays).
+  return {
+    today,
+    iso,
+    latestBirthAt16: `${String(Number(iso.slice(0, 4)) - 16).padStart(4, '0')}${iso.slice(4)}`,
+  };
+}
+
+/**
+ * Every problem of one record (all fields are checked, not only the first bad one). `field` reads a
+ * column's raw text (undefined when the record has no such column).
+ */
 export function parseRecord(
-  record: Record<string, string | undefined>,
+  field: (column: string) => string | undefined,
   line: number,
-  today: Date = new Date(),
+  day: ImportDay = importDay(),
 ): { row: ImportRow } | { errors: RowError[] } {
   const errors: RowError[] = [];
-  const fail = (field: string, reason: string) => errors.push({ line, field, reason });
-  const text = (k: string) => (record[k] ?? '').trim();
+  const fail = (name: string, reason: string) => errors.push({ line, field: name, reason });
+  const text = (k: string) => (field(k) ?? '').trim();
 
   const name = text('name');
   if (!name) fail('name', 'must not be empty');
   else if (name.length > 100) fail('name', 'must be at most 100 characters');
 
-  const id = validateNationalId(text('idNumber'), { today });
+  const id = validateNationalId(text('idNumber'), { today: day.today });
   if (!id.ok) fail('idNumber', id.reason);
-  else if (ageOn(id.value.birthDate, today) < 16) fail('idNumber', 'members must be at least 16 years old');
+  else if (id.value.birthDate > day.latestBirthAt16)
+    fail('idNumber', 'members must be at least 16 years old');
 
   let phone: string | null = null;
   if (text('phone')) {
@@ -127,7 +149,7 @@ export function parseRecord(
   if (model && !['NATIONAL', 'PROVINCIAL', 'CITY'].includes(model))
     fail('modelWorkerLevel', 'must be NATIONAL, PROVINCIAL or CITY');
 
-  const todayIso = chinaDateOf(today);
+  const todayIso = day.iso;
   const joinedOn = text('joinedOn') || todayIso;
   if (!parseIsoDate(joinedOn)) fail('joinedOn', 'must be a real date as YYYY-MM-DD');
   else if (joinedOn > todayIso) fail('joinedOn', 'must not be in the future');

@@ -42,6 +42,8 @@ const UPDATABLE = [
 ] as const;
 
 const IMPORT_ACTOR = 'import';
+/** The history `fields` of a created entry (JSON), made once. */
+const ALL_FIELDS = JSON.stringify(['*']);
 
 type Sealed = ResolvedRow & { sealed: SealedNumbers };
 interface Update {
@@ -85,14 +87,14 @@ export async function writeBatch(
   requestId: string,
 ): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, errors: [] };
-  const sealed = sealRows(pii, [...rows]) as Sealed[];
+  const sealed = sealRows(pii, rows as ResolvedRow[]) as Sealed[];
   const existing = new Map<string, MemberTable>();
   const indexes = sealed.map((r) => r.sealed.id_number_index);
-  for (let i = 0; i < indexes.length; i += 1000) {
+  for (let i = 0; i < indexes.length; i += 5000) {
     const found = await db
       .selectFrom('members')
       .selectAll()
-      .where('id_number_index', 'in', indexes.slice(i, i + 1000))
+      .where('id_number_index', 'in', indexes.slice(i, i + 5000))
       .execute();
     for (const m of found) existing.set(m.id_number_index, m);
   }
@@ -162,13 +164,14 @@ export async function writeBatch(
       );
       members.push(member);
       addContribution(cells, member, 1);
-      history.push(historyRow(member.id, member.region_code, 'IMPORTED', ['*'], requestId, now));
+      history.push(historyRow(member.id, member.region_code, 'IMPORTED', ALL_FIELDS, requestId, now));
     }
   }
   for (const u of updates) {
     addContribution(cells, u.before, -1);
     addContribution(cells, { ...u.before, ...u.changes }, 1);
-    history.push(historyRow(u.before.id, u.before.region_code, 'IMPORT_UPDATED', u.fields, requestId, now));
+    const fields = JSON.stringify(u.fields);
+    history.push(historyRow(u.before.id, u.before.region_code, 'IMPORT_UPDATED', fields, requestId, now));
   }
   // Time-ordered ids keep InnoDB inserts append-only.
   members.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -197,7 +200,8 @@ function historyRow(
   memberId: string,
   regionCode: string,
   action: string,
-  fields: string[],
+  /** JSON array of the fields changed. */
+  fields: string,
   requestId: string,
   now: string,
 ): MemberHistoryTable {
@@ -206,7 +210,7 @@ function historyRow(
     member_id: memberId,
     region_code: regionCode,
     action,
-    fields: JSON.stringify(fields),
+    fields,
     actor: IMPORT_ACTOR,
     request_id: requestId,
     created_at: now,

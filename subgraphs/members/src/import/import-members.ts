@@ -7,8 +7,8 @@ import type { Database } from '../db/database';
 import { acceptsMembers, type OrganizationDirectory } from '../organization/organization-directory';
 import type { PiiCipher } from '../pii/pii-cipher';
 import type { RowError } from './csv-format';
-import { readCsvBatches, type SealedRow } from './csv-batches';
-import { sealRows, writeBatch, type BatchOutcome, type ResolvedRow } from './import-batch';
+import { readCsvBatches, type ParsedBatch, type SealedRow } from './csv-batches';
+import { writeBatch, type BatchOutcome, type ResolvedRow } from './import-batch';
 
 export interface ImportProgress {
   bytesRead: number;
@@ -66,12 +66,12 @@ export async function importMembers(options: ImportOptions): Promise<ImportSumma
     unchanged: 0,
     rejected: 0,
   };
-  const report = stringify({ header: true, columns: ['line', 'field', 'reason'] });
+  const errorRows = stringify({ header: true, columns: ['line', 'field', 'reason'] });
   const reportFile = fs.createWriteStream(errorReport);
-  report.pipe(reportFile);
+  errorRows.pipe(reportFile);
   const writeErrors = async (errors: readonly RowError[]) => {
     for (const e of errors) {
-      if (!report.write([e.line, e.field, e.reason])) await once(report, 'drain');
+      if (!errorRows.write([e.line, e.field, e.reason])) await once(errorRows, 'drain');
     }
     progress.rejected += new Set(errors.map((e) => e.line)).size;
   };
@@ -89,14 +89,21 @@ export async function importMembers(options: ImportOptions): Promise<ImportSumma
   };
   const requestId = `import-${newId()}`;
 
-  /** Batches being written (at most `writers`, oldest first). */
-  const inflight: Promise<void>[] = [];
-  const writers = options.writers ?? 2;
-
-  /** Organizations resolved and numbers encrypted: everything but the write, so it overlaps the previous one. */
+  /** Organizations resolved (a batch's new ones asked at once, so the client sends them in one request). */
   const prepare = async (rows: SealedRow[]) => {
     const errors: RowError[] = [];
     const resolved: ResolvedRow[] = [];
+    const ids = new Set<string>();
+    for (const row of rows) ids.add(row.organizationId);
+    const orgs = new Map<string, { regionCode: string } | null>();
+    try {
+      await Promise.all([...ids].map(async (id) => orgs.set(id, await organizationOf(id))));
+    } catch {
+      for (const id of ids) if (!orgs.has(id)) organizations.delete(id);
+      throw new Error(
+        'the organizations subgraph did not answer; nothing after the last reported batch was written',
+      );
+    }
     const seen = new Map<string, number>();
     for (const row of rows) {
       const first = seen.get(row.idNumber.normalized);
@@ -109,33 +116,31 @@ export async function importMembers(options: ImportOptions): Promise<ImportSumma
         continue;
       }
       seen.set(row.idNumber.normalized, row.line);
-      let org: { regionCode: string } | null;
-      try {
-        org = await organizationOf(row.organizationId);
-      } catch {
-        organizations.delete(row.organizationId);
-        throw new Error(
-          'the organizations subgraph did not answer; nothing after the last reported batch was written',
-        );
-      }
+      const org = orgs.get(row.organizationId);
       if (!org)
         errors.push({
           line: row.line,
           field: 'organizationId',
           reason: 'no active grassroots union with this id',
         });
-      else resolved.push({ ...row, regionCode: org.regionCode });
+      else {
+        // In place (no copy per row): the parsed row is not used elsewhere.
+        const ready = row as SealedRow & ResolvedRow;
+        ready.regionCode = org.regionCode;
+        resolved.push(ready);
+      }
     }
-    return { errors, resolved: sealRows(options.pii, resolved) };
+    return { errors, resolved };
   };
 
-  const commit = async ({ errors, resolved }: { errors: RowError[]; resolved: ResolvedRow[] }) => {
-    let outcome: BatchOutcome;
+  /** One transaction for the batch; a row the database refuses must not take the batch down. */
+  const write = async (resolved: ResolvedRow[]): Promise<BatchOutcome> => {
+    if (resolved.length === 0) return { created: 0, updated: 0, unchanged: 0, errors: [] };
     try {
-      outcome = await writeBatch(options.db, options.pii, resolved, requestId);
+      return await writeBatch(options.db, options.pii, resolved, requestId);
     } catch {
-      // A row the database refuses must not take the batch down: retry one by one, report the refused.
-      outcome = { created: 0, updated: 0, unchanged: 0, errors: [] };
+      // Retry one by one, report the refused.
+      const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, errors: [] };
       for (const row of resolved) {
         try {
           const single = await writeBatch(options.db, options.pii, [row], requestId);
@@ -151,32 +156,46 @@ export async function importMembers(options: ImportOptions): Promise<ImportSumma
           });
         }
       }
+      return outcome;
     }
+  };
+
+  /** Counts a committed batch (with the refused rows read before it) and tells the caller. */
+  const reportBatch = async (parsed: ParsedBatch, errors: RowError[], outcome: BatchOutcome) => {
+    progress.rowsRead += parsed.rowsRead;
+    progress.bytesRead = parsed.bytesRead;
     progress.created += outcome.created;
     progress.updated += outcome.updated;
     progress.unchanged += outcome.unchanged;
-    await writeErrors([...errors, ...outcome.errors]);
+    await writeErrors([...parsed.errors, ...errors, ...outcome.errors]);
     options.onProgress?.({ ...progress });
   };
 
+  /*
+   * Pipeline: while up to `writers` batches are being written (each its own transaction and
+   * connection), the next one is parsed, validated and encrypted. Batches are reported in file order
+   * and only once committed — together with everything before them — so "done" always means
+   * committed; at most writers + 1 batches are in memory.
+   */
+  const writers = options.writers ?? 2;
+  const inflight: Promise<void>[] = [];
+  let reported: Promise<void> = Promise.resolve();
   const source = readCsvBatches(options.file, batchSize, options.pii);
   try {
     for await (const parsed of source) {
-      progress.rowsRead += parsed.rowsRead;
-      progress.bytesRead = parsed.bytesRead;
-      await writeErrors(parsed.errors);
-      if (parsed.rows.length === 0) continue;
-      const prepared = await prepare(parsed.rows);
+      const { errors, resolved } = await prepare(parsed.rows);
       if (inflight.length >= writers) await inflight.shift();
-      const writing = commit(prepared);
+      const written = write(resolved);
+      const done = Promise.all([written, reported]).then(([outcome]) => reportBatch(parsed, errors, outcome));
       // Handled here so a failure is not "unhandled" while the next batch is read; awaited later.
-      writing.catch(() => undefined);
-      inflight.push(writing);
+      done.catch(() => undefined);
+      reported = done;
+      inflight.push(done);
     }
     while (inflight.length > 0) await inflight.shift();
   } finally {
     await Promise.allSettled(inflight);
-    report.end();
+    errorRows.end();
     await once(reportFile, 'close');
   }
   const seconds = (Date.now() - started) / 1000;

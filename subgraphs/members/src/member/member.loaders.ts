@@ -2,8 +2,9 @@ import { existingIds, groupBy, scopedLoader, type Scope } from '@union/kit';
 import DataLoader from 'dataloader';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database';
+import type { MemberHistoryTable } from '../history/history.table';
 import { createPendingApplicationsLoader } from '../application/pending-applications.loader';
-import { findHistory } from '../history/history.repository';
+import { findRecentHistory } from '../history/history.repository';
 import { organizationMemberStats } from '../stats/organization-stats.repository';
 import { regionMemberStats } from '../stats/region-stats.repository';
 import { findIncomingTransfers, findTransfersOfMembers } from '../transfer/transfer.repository';
@@ -40,8 +41,23 @@ export function createMemberLoaders(db: Kysely<Database>, scope: Scope) {
     }),
     organizationMembers: createOrganizationMembersLoader(db, scope),
     pendingApplications: createPendingApplicationsLoader(db, scope),
-    history: new DataLoader(async (memberIds: readonly string[]) =>
-      groupBy(memberIds, await findHistory(db, memberIds), (h) => h.member_id),
+    /** Keyed by member and page size: one statement per distinct `first` in a request. */
+    history: new DataLoader(
+      async (keys: readonly { memberId: string; first: number }[]) => {
+        const byFirst = new Map<number, string[]>();
+        for (const { memberId, first } of keys) {
+          const ids = byFirst.get(first);
+          if (ids) ids.push(memberId);
+          else byFirst.set(first, [memberId]);
+        }
+        const found = new Map<string, MemberHistoryTable[]>();
+        for (const [first, ids] of byFirst) {
+          const grouped = groupBy(ids, await findRecentHistory(db, ids, first), (h) => h.member_id);
+          ids.forEach((id, i) => found.set(`${id}:${first}`, grouped[i]!));
+        }
+        return keys.map((k) => found.get(`${k.memberId}:${k.first}`)!);
+      },
+      { cacheKeyFn: (k) => `${k.memberId}:${k.first}` },
     ),
     transfers: new DataLoader(async (memberIds: readonly string[]) =>
       groupBy(memberIds, await findTransfersOfMembers(db, memberIds), (t) => t.memberId),

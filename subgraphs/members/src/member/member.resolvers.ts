@@ -46,9 +46,9 @@ export const memberResolvers = {
     organization: (m: Member) => ({ __typename: 'Organization', id: m.orgId }),
     region: (m: Member) => ({ __typename: 'Region', code: m.regionCode }),
     history: async (m: Member, args: { first?: number | null }, ctx: Context) => {
-      const rows = await ctx.loaders.history.load(m.id);
       const first = Math.min(Math.max(args.first ?? 20, 0), 100);
-      return rows.slice(0, first).map((h) => ({
+      const rows = await ctx.loaders.history.load({ memberId: m.id, first });
+      return rows.map((h) => ({
         action: h.action,
         fields: JSON.parse(h.fields) as string[],
         actor: h.actor,

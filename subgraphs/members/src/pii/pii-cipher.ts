@@ -23,8 +23,14 @@ export class PiiCipher {
   encrypt(plain: string): string {
     const nonce = this.nextNonce();
     const cipher = createCipheriv('aes-256-gcm', this.key, nonce);
-    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return Buffer.concat([nonce, cipher.getAuthTag(), body]).toString('base64');
+    // GCM adds no padding: update() returns the whole ciphertext and final() nothing.
+    const body = cipher.update(plain, 'utf8');
+    cipher.final();
+    const out = Buffer.allocUnsafe(28 + body.length);
+    nonce.copy(out, 0);
+    cipher.getAuthTag().copy(out, 12);
+    body.copy(out, 28);
+    return out.toString('base64');
   }
 
   private nextNonce(): Buffer {
