@@ -74,13 +74,15 @@ export const SUBGRAPHS: readonly SubgraphEntry[] = [
     migrations: laborRelations.migrations,
     loadConfig: (env) => laborRelations.loadConfig(env),
     start: (config) => laborRelations.start(config),
-    seed: (db, { scale, upstream }) =>
-      laborRelations.seedLaborRelations(db, {
+    async seed(db, { scale, upstream }) {
+      const summary = await laborRelations.seedLaborRelations(db, {
         scale,
         grassroots: upstreamData(upstream, 'organizations'),
         members: upstreamData(upstream, 'members'),
         legalAidRequests: upstreamData(upstream, 'services'),
-      }),
+      });
+      return { created: summary.created, counts: { ...summary.counts } };
+    },
   },
 ];
 
