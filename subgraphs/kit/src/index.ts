@@ -33,3 +33,4 @@ export * from './validation/parse-input';
 export * from './seed/prng';
 export * from './seed/seed-ids';
 export * from './seed/insert-in-batches';
+export * from './testing/signed-client';

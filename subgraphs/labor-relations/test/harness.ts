@@ -1,25 +1,20 @@
 import {
-  CONTEXT_HEADER,
   createLogger,
   createTestDatabase,
   migrateToLatest,
-  newId,
-  signContextToken,
   type Identity,
-  type Role,
   type TestDialect,
+  signedGql,
+  testIdentity,
+  type GqlResult,
 } from '@union/kit';
 import type { Kysely } from 'kysely';
 import { createServer, migrations, type Database } from '../src/lib';
 import { FixtureFacts } from './fixture-facts';
 
-export const SECRET = 'test-subgraph-secret-0123456789abcdef';
+export { type GqlResult, expectError } from '@union/kit';
 
-export interface GqlResult<T = any> {
-  status: number;
-  data?: T;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
-}
+export const SECRET = 'test-subgraph-secret-0123456789abcdef';
 
 export interface Harness {
   db: Kysely<Database>;
@@ -37,9 +32,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export function as(role: Role, extra: Partial<Identity> = {}): Identity {
-  return { sub: `test-${role.toLowerCase()}`, role, perms: [], ...extra };
-}
+export const as = testIdentity;
 
 /*
  * The labor-relations subgraph on a random port over a fresh, migrated database of the given
@@ -67,30 +60,12 @@ export async function startHarness(dialect: TestDialect): Promise<Harness> {
     setNow: (value) => {
       now = value;
     },
-    async gql(identity, query, variables) {
-      const token = await signContextToken({ identity, requestId: newId() }, SECRET);
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: token },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
-    },
+    gql: signedGql(url, SECRET),
     async close() {
       await server.close();
       await tdb.destroy();
     },
   };
-}
-
-/** Asserts an error with a code (and field) and returns it. */
-export function expectError(result: GqlResult, code: string, field?: string) {
-  const error = result.errors?.find((e) => e.extensions?.code === code);
-  if (!error) throw new Error(`expected ${code}, got ${JSON.stringify(result.errors ?? result.data)}`);
-  if (field !== undefined && error.extensions?.field !== field) {
-    throw new Error(`expected field ${field}, got ${error.extensions?.field}`);
-  }
-  return error;
 }
 
 /** The data of a result that must have succeeded. */

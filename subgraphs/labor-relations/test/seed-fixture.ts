@@ -1,6 +1,6 @@
 import { newId } from '@union/kit';
 import type { SeededGrassroots, SeededLegalAidRequest, SeededMember } from '../src/lib';
-import { mulberry32 } from '../src/seed/prng';
+import { mulberry32 } from '@union/kit';
 
 const COUNTIES = ['440103', '440106', '440111', '440305', '440306', '440604', '441302'];
 

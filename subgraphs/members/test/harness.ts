@@ -1,31 +1,26 @@
 import { Writable } from 'node:stream';
 import {
-  CONTEXT_HEADER,
   createTestDatabase,
   makeNationalId,
   migrateToLatest,
-  newId,
-  signContextToken,
   type Identity,
-  type Role,
   type TestDialect,
+  signedGql,
+  testIdentity,
+  type GqlResult,
 } from '@union/kit';
 import * as organizations from '@union/organizations';
 import type { Kysely } from 'kysely';
 import pino from 'pino';
 import { createServer, migrations, type Database } from '../src/lib';
 
+export { type GqlResult, expectError } from '@union/kit';
+
 export const SECRET = 'test-subgraph-secret-0123456789abcdef';
 export const PII_KEYS = {
   piiKey: Buffer.alloc(32, 7),
   piiIndexKey: Buffer.alloc(32, 9),
 };
-
-export interface GqlResult<T = any> {
-  status: number;
-  data?: T;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
-}
 
 export interface Tree {
   province: string;
@@ -59,32 +54,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export function as(role: Role, extra: Partial<Identity> = {}): Identity {
-  return { sub: `test-${role.toLowerCase()}`, role, perms: [], ...extra };
-}
+export const as = testIdentity;
 
 export const PROVINCE_ADMIN = as('FEDERATION_ADMIN', { region: '44' });
-
-async function post(
-  url: string,
-  identity: Identity | null,
-  query: string,
-  variables?: Record<string, unknown>,
-) {
-  const token = await signContextToken({ identity, requestId: newId() }, SECRET);
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: token },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, ...((await response.json()) as object) } as GqlResult;
-}
 
 const CREATE_ORG = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }`;
 
 async function buildTree(orgUrl: string): Promise<Tree> {
   const create = async (input: Record<string, unknown>) => {
-    const r = await post(orgUrl, PROVINCE_ADMIN, CREATE_ORG, { input });
+    const r = await signedGql(orgUrl, SECRET)(PROVINCE_ADMIN, CREATE_ORG, { input });
     if (!r.data?.createOrganization) throw new Error(JSON.stringify(r.errors));
     return r.data.createOrganization.organization.id as string;
   };
@@ -172,7 +150,7 @@ export async function startHarness(dialect: TestDialect): Promise<Harness> {
     url,
     orgUrl,
     tree,
-    gql: (identity, query, variables) => post(url, identity, query, variables),
+    gql: signedGql(url, SECRET),
     async close() {
       await server.close();
       await orgServer.close();
@@ -200,16 +178,6 @@ export function nextIdNumber(options: { age?: number; female?: boolean; regionCo
 export function nextPhone(): string {
   serial += 1;
   return `138${String(10_000_000 + serial).slice(-8)}`;
-}
-
-/** Asserts an error with a code (and field) and returns it. */
-export function expectError(result: GqlResult, code: string, field?: string) {
-  const error = result.errors?.find((e) => e.extensions?.code === code);
-  if (!error) throw new Error(`expected ${code}, got ${JSON.stringify(result.errors ?? result.data)}`);
-  if (field !== undefined && error.extensions?.field !== field) {
-    throw new Error(`expected field ${field}, got ${error.extensions?.field}`);
-  }
-  return error;
 }
 
 export const SUBMIT = `mutation($input: SubmitMembershipApplicationInput!) {

@@ -1,5 +1,5 @@
 import type { SeededGrassroots, SeededLegalAidRequest, SeededMember } from '../seed/seed-types';
-import { mulberry32 } from '../seed/prng';
+import { mulberry32 } from '@union/kit';
 
 const CITIES = ['4401', '4402', '4403', '4404', '4405', '4406', '4407', '4408', '4409', '4412', '4413'];
 

@@ -1,12 +1,10 @@
-import { countRows } from '@union/kit';
+import { countRows, mulberry32, seedIds } from '@union/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { today } from '../shared/dates';
-import { mulberry32 } from './prng';
 import { buildContracts } from './seed-contracts';
 import { buildDemocracy } from './seed-democracy';
 import { buildDisputes } from './seed-disputes';
-import { seedIds } from './seed-ids';
 import type { LaborSeedBuild, SeededGrassroots, SeededLegalAidRequest, SeededMember } from './seed-types';
 
 /** The PRNG seed of the demo data set; changing it changes every id and draw. */
@@ -48,9 +46,11 @@ export interface LaborSeedSummary {
  */
 export function buildLaborSeed(options: SeedLaborRelationsOptions): LaborSeedBuild {
   const prng = mulberry32(SEED);
+  // 2024-03-01: after the organizations and members seeds' ids, before anything made through the API.
+  const ids = seedIds(prng, Date.UTC(2024, 2, 1));
   const b: LaborSeedBuild = {
     prng,
-    nextId: seedIds(prng),
+    nextId: () => ids.next(),
     today: today(options.now ?? new Date()),
     contracts: [],
     rounds: [],

@@ -7,7 +7,7 @@ import type {
   LaborDisputeTable,
 } from '../dispute/dispute.table';
 import type { RiskAssessmentTable } from '../risk/risk.table';
-import type { Prng } from './prng';
+import type { Prng } from '@union/kit';
 
 /* The upstream seeds' data, re-declared structurally (seed chain of scripts/src/subgraph-registry.ts). */
 export interface SeededGrassroots {

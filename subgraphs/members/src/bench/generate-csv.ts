@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { makeNationalId } from '@union/kit';
 import { IMPORT_COLUMNS } from '../import/csv-format';
 import { education, mobile, occupation, personName, skillLevel } from '../seed/people';
-import { mulberry32 } from '../seed/prng';
+import { mulberry32 } from '@union/kit';
 
 /**
  * Writes `rows` members in the documented import format over the given grassroots unions: valid,

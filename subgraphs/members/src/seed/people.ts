@@ -1,6 +1,6 @@
 import { makeNationalId, type NationalIdFacts, validateNationalId } from '@union/kit';
 import type { Education, SkillLevel } from '../member/member.table';
-import type { Prng } from './prng';
+import type { Prng } from '@union/kit';
 
 const words = (text: string): readonly string[] => text.split(/\s+/).filter(Boolean);
 

@@ -1,4 +1,4 @@
-import { countRows, type NationalIdFacts } from '@union/kit';
+import { countRows, mulberry32, seedIds, type NationalIdFacts, type Prng } from '@union/kit';
 import type { Kysely } from 'kysely';
 import type { ApplicationTable } from '../application/application.table';
 import { formatCardNumber, region6Of } from '../card/card-numbers';
@@ -11,8 +11,6 @@ import { PiiCipher } from '../pii/pii-cipher';
 import { rebuildMemberCounts } from '../stats/member-counts.repository';
 import type { TransferTable } from '../transfer/transfer.table';
 import { birthDate, education, mobile, nationalId, occupation, personName, skillLevel } from './people';
-import { mulberry32, type Prng } from './prng';
-import { seedIds } from './seed-ids';
 import { insertRows, SEED_BATCH_SIZE } from './seed-writer';
 
 /** ≈20,000 members at scale 1 (the `npm start` demo); 1,000,000 at scale 50. */
