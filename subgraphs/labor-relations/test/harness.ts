@@ -2,13 +2,12 @@ import {
   createLogger,
   createTestDatabase,
   migrateToLatest,
-  type Identity,
   type TestDialect,
   signedGql,
   testIdentity,
+  type SubgraphHarness,
   type GqlResult,
 } from '@union/kit';
-import type { Kysely } from 'kysely';
 import { createServer, migrations, type Database } from '../src/lib';
 import { FixtureFacts } from './fixture-facts';
 
@@ -16,20 +15,10 @@ export { type GqlResult, expectError } from '@union/kit';
 
 export const SECRET = 'test-subgraph-secret-0123456789abcdef';
 
-export interface Harness {
-  db: Kysely<Database>;
-  /** SQL statements executed so far; clear with `queries.length = 0`. */
-  queries: string[];
-  url: string;
+export interface Harness extends SubgraphHarness<Database> {
   facts: FixtureFacts;
   /** Moves the server's "today" (null: the real clock). */
   setNow(now: Date | null): void;
-  gql<T = any>(
-    identity: Identity | null,
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GqlResult<T>>;
-  close(): Promise<void>;
 }
 
 export const as = testIdentity;

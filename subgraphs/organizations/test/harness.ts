@@ -3,31 +3,18 @@ import {
   createTestDatabase,
   makeCreditCode,
   migrateToLatest,
-  type Identity,
   type TestDialect,
   signedGql,
   testIdentity,
-  type GqlResult,
+  type SubgraphHarness,
 } from '@union/kit';
-import type { Kysely } from 'kysely';
 import { createServer, migrations, type Database } from '../src/lib';
 
 export { type GqlResult, expectError } from '@union/kit';
 
 export const SECRET = 'test-subgraph-secret-0123456789abcdef';
 
-export interface Harness {
-  db: Kysely<Database>;
-  /** SQL statements executed so far; clear with `queries.length = 0`. */
-  queries: string[];
-  url: string;
-  gql<T = any>(
-    identity: Identity | null,
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GqlResult<T>>;
-  close(): Promise<void>;
-}
+export type Harness = SubgraphHarness<Database>;
 
 export const as = testIdentity;
 

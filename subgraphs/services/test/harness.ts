@@ -3,13 +3,11 @@ import {
   createTestDatabase,
   migrateToLatest,
   newId,
-  type Identity,
   type TestDialect,
   signedGql,
   testIdentity,
-  type GqlResult,
+  type SubgraphHarness,
 } from '@union/kit';
-import type { Kysely } from 'kysely';
 import { createServer, entityFacts, migrations, type Database } from '../src/lib';
 import { startUpstreamStub, type StubMember, type UpstreamStub } from './upstream-stub';
 
@@ -17,18 +15,8 @@ export { type GqlResult, expectError, expectOk } from '@union/kit';
 
 export const SECRET = 'test-subgraph-secret-0123456789abcdef';
 
-export interface Harness {
-  db: Kysely<Database>;
-  /** SQL statements executed so far; clear with `queries.length = 0`. */
-  queries: string[];
-  url: string;
+export interface Harness extends SubgraphHarness<Database> {
   upstream: UpstreamStub;
-  gql<T = any>(
-    identity: Identity | null,
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GqlResult<T>>;
-  close(): Promise<void>;
 }
 
 export const as = testIdentity;

@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import { newId } from '../ids/ids';
 import { CONTEXT_HEADER, signContextToken } from '../identity/context-token';
 import type { Identity, Role } from '../identity/identity';
@@ -50,4 +51,14 @@ export function expectError(result: GqlResult, code: string, field?: string) {
 export function expectOk<T = any>(result: GqlResult<T>): T {
   if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
   return result.data;
+}
+
+/** A subgraph under test: its database, the statements it ran, its URL and a signed client. */
+export interface SubgraphHarness<DB> {
+  db: Kysely<DB>;
+  /** SQL statements executed so far; clear with `queries.length = 0`. */
+  queries: string[];
+  url: string;
+  gql: SignedGql;
+  close(): Promise<void>;
 }
