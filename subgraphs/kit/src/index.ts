@@ -34,3 +34,4 @@ export * from './seed/prng';
 export * from './seed/seed-ids';
 export * from './seed/insert-in-batches';
 export * from './testing/signed-client';
+export * from './scalars/cents-scalar';

@@ -1,4 +1,4 @@
-import { DateScalar, DateTimeScalar, mergeResolvers, type ResolverMap } from '@union/kit';
+import { CentsScalar, DateScalar, DateTimeScalar, mergeResolvers, type ResolverMap } from '@union/kit';
 import { congressResolvers } from './congress/congress.resolvers';
 import { contractMutations } from './contract/contract.mutations';
 import { contractResolvers } from './contract/contract.resolvers';
@@ -6,7 +6,7 @@ import { disputeResolvers } from './dispute/dispute.resolvers';
 import { memberResolvers } from './member/member.resolvers';
 import { organizationResolvers } from './organization/organization.resolvers';
 import { regionResolvers } from './region/region.resolvers';
-import { CentsScalar } from './shared/cents-scalar';
+
 
 export const resolvers: ResolverMap = mergeResolvers(
   contractResolvers,

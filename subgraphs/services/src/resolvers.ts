@@ -1,4 +1,4 @@
-import { DateScalar, DateTimeScalar, mergeResolvers, type ResolverMap } from '@union/kit';
+import { CentsScalar, DateScalar, DateTimeScalar, mergeResolvers, type ResolverMap } from '@union/kit';
 import { hardshipResolvers } from './hardship/hardship.resolvers';
 import { memberResolvers } from './member/member.resolvers';
 import { participationResolvers } from './participation/participation.resolvers';
@@ -13,7 +13,7 @@ export const resolvers: ResolverMap = mergeResolvers(
   hardshipResolvers,
   memberResolvers,
   statsResolvers,
-  { Date: DateScalar as any, DateTime: DateTimeScalar as any },
+  { Date: DateScalar as any, DateTime: DateTimeScalar as any, Cents: CentsScalar as any },
 );
 
 /** Reachable without a token: nothing (services data is for members and staff). */
