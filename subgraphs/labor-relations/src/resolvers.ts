@@ -7,7 +7,6 @@ import { memberResolvers } from './member/member.resolvers';
 import { organizationResolvers } from './organization/organization.resolvers';
 import { regionResolvers } from './region/region.resolvers';
 
-
 export const resolvers: ResolverMap = mergeResolvers(
   contractResolvers,
   contractMutations,
