@@ -6,6 +6,7 @@ import {
   MAX_PAGE_SIZE,
   pageSize,
   paginate,
+  paginateByColumnAndId,
   scopePredicate,
   testDialects,
   type PageArgs,
@@ -174,5 +175,70 @@ describe.each(testDialects())('paginate on %s', (dialect) => {
       extensions: { code: 'BAD_USER_INPUT', field: 'first' },
     });
     expect(t.queries).toEqual([]);
+  });
+});
+
+describe.each(testDialects())('paginateByColumnAndId on %s', (dialect) => {
+  let t: TestDatabase<Db>;
+  // Region codes out of id order, with ties, so the (region_code, id) order differs from id order.
+  const ROWS = [
+    ['k01', '440106'],
+    ['k02', '440103'],
+    ['k03', '440106'],
+    ['k04', '440103'],
+    ['k05', '440104'],
+    ['k06', '440103'],
+    ['k07', '440199'],
+  ] as const;
+  const ORDER = [...ROWS]
+    .sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0]))
+    .map((r) => r[0]);
+
+  beforeAll(async () => {
+    t = await createTestDatabase<Db>(dialect, 'page2');
+    await t.db.schema
+      .createTable('items')
+      .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+      .addColumn('region_code', 'varchar(12)', (c) => c.notNull())
+      .addColumn('label', 'varchar(32)', (c) => c.notNull())
+      .execute();
+    await t.db
+      .insertInto('items')
+      .values([
+        ...ROWS.map(([id, region_code]) => ({ id, region_code, label: id })),
+        { id: 'k00', region_code: '4402', label: 'out' },
+      ])
+      .execute();
+  });
+  afterAll(() => t.destroy());
+
+  const inScope = scopePredicate({ kind: 'REGION', prefix: '4401' }, { region: 'items.region_code' });
+  const page = (args: PageArgs) =>
+    paginateByColumnAndId<{ id: string; label: string }, string>(
+      () => t.db.selectFrom('items').where(inScope),
+      { column: 'items.region_code', idColumn: 'items.id' },
+      args,
+      (row) => row.label,
+    );
+
+  it('walks the scope in (column, id) order, ties broken by id, across page boundaries', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const c = await page({ first: 2, after });
+      seen.push(...c.nodes);
+      if (!c.pageInfo.hasNextPage) break;
+      after = c.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(ORDER);
+    const first = await page({ first: 1 });
+    expect(decodeCursor(first.pageInfo.endCursor!)).toEqual(['440103', 'k02']);
+    await expect(first.totalCount()).resolves.toBe(ROWS.length);
+  });
+
+  it('refuses a cursor of another shape (e.g. an id-only cursor) as BAD_USER_INPUT on after', async () => {
+    await expect(page({ after: encodeCursor(['k01']) })).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+    });
   });
 });

@@ -98,3 +98,62 @@ export function paginateById<Row extends { id: string }, T>(
     map,
   });
 }
+
+/**
+ * Keyset pagination in (column, id) order — e.g. (region_code, id) to follow a region index, or
+ * (effective_to, id) for "soonest first" — so equal column values page stably by id. `filtered`
+ * carries every filter and the scope (rows whose column is null belong outside this order: filter
+ * them out); `column`/`idColumn` may be qualified (`members.region_code`), the row carries them
+ * under their bare names. A cursor of another shape is BAD_USER_INPUT on `after`.
+ */
+export async function paginateByColumnAndId<Row extends { id: string }, T>(
+  filtered: () => SelectQueryBuilder<any, any, any>,
+  keys: { column: string; idColumn?: string },
+  args: PageArgs,
+  map: (row: Row) => T,
+): Promise<Connection<T>> {
+  const limit = pageSize(args);
+  const idColumn = keys.idColumn ?? 'id';
+  const field = keys.column.slice(keys.column.lastIndexOf('.') + 1);
+  let query = filtered().selectAll();
+  if (args.after) {
+    const [value, id] = decodeCursor(args.after);
+    if (typeof value !== 'string' || typeof id !== 'string') throw badUserInput('after', 'Invalid cursor');
+    query = query.where((eb: any) =>
+      eb.or([eb(keys.column, '>', value), eb.and([eb(keys.column, '=', value), eb(idColumn, '>', id)])]),
+    );
+  }
+  const rows: Row[] =
+    limit === 0
+      ? []
+      : await query
+          .orderBy(keys.column as any, 'asc')
+          .orderBy(idColumn as any, 'asc')
+          .limit(limit + 1)
+          .execute();
+  const page = rows.slice(0, limit);
+  const edges = page.map((row) => ({
+    cursor: encodeCursor([(row as any)[field], row.id]),
+    node: map(row),
+  }));
+  let counted: Promise<number> | undefined;
+  const count = async () =>
+    Number(
+      (
+        await filtered()
+          .select((eb: any) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: () => (counted ??= count()),
+  };
+}

@@ -1,6 +1,7 @@
 import {
   badUserInput,
   likePrefix,
+  paginateByColumnAndId,
   paginateById,
   type Connection,
   type PageArgs,
@@ -10,7 +11,6 @@ import { sql, type Kysely } from 'kysely';
 import { orgWidePredicate } from '../access/org-scope';
 import type { Database } from '../db/database';
 import { addDays } from '../shared/dates';
-import { paginateByExpiry } from './contract-expiry-page';
 import { contractStatusIs, type ContractStatus } from './contract-status';
 import {
   toContract,
@@ -87,7 +87,11 @@ export function pageContracts(
     return q;
   };
   const map = (row: any) => toContract(row, options.asOf);
-  if (options.orderBy === 'EXPIRY') return paginateByExpiry(filtered, options.args, map);
+  if (options.orderBy === 'EXPIRY') {
+    // Soonest end first; contracts without an end date (DRAFT, NEGOTIATING) have no place in it.
+    const dated = () => filtered().where('effective_to', 'is not', null);
+    return paginateByColumnAndId(dated, { column: 'effective_to' }, options.args, map);
+  }
   return paginateById(filtered, options.args, map);
 }
 

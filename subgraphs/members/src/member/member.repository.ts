@@ -1,9 +1,15 @@
-import { badUserInput, likePrefix, type Connection, type PageArgs, type Scope } from '@union/kit';
+import {
+  badUserInput,
+  likePrefix,
+  paginateByColumnAndId,
+  type Connection,
+  type PageArgs,
+  type Scope,
+} from '@union/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { birthDateRange } from '../stats/age-figures';
 import { memberScope } from './member-scope';
-import { pageByRegionAndId } from './member-page';
 import { toMember, type AgeBand, type Member, type MemberStatus } from './member.table';
 
 export interface MemberFilter {
@@ -83,5 +89,12 @@ export function pageMembers(
   const base = memberFilterQuery(db, options.scope, options.filter);
   const orgId = options.orgId;
   const filtered = orgId ? () => base().where('members.org_id', '=', orgId) : base;
-  return pageByRegionAndId(filtered, options.args, toMember);
+  // (region_code, id): the order of the (region_code, id) and (org_id, region_code, id) indexes, so a
+  // region-prefix list with any extra filter is an in-order range scan that stops after first + 1 rows.
+  return paginateByColumnAndId(
+    filtered,
+    { column: 'members.region_code', idColumn: 'members.id' },
+    options.args,
+    toMember,
+  );
 }
