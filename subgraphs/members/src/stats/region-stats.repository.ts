@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import { IN_GOOD_STANDING } from './member-counts.repository';
+import type { Kysely } from 'kysely';
+import { addAggregatedCells } from './member-cells.repository';
 import type { Database } from '../db/database';
 import { StatsAccumulator, type MemberStats } from './member-stats';
 
@@ -17,7 +17,7 @@ export function childCodeLength(code: string): number | null {
  * member rows. Every write keeps cells at the member's county, city and province (children's totals
  * included), so one statement reads the requested regions' own cells: a few hundred rows each,
  * whatever the number of members below (measured: 72 ms p95 for 44 at 1M members when children were
- * summed by prefix, 3.8 ms with the per-level cells). Towns are aggregated in SQL (addTownFigures).
+ * summed by prefix, 3.8 ms with the per-level cells). Towns are aggregated in SQL (addAggregatedCells).
  */
 export async function regionMemberStats(
   db: Kysely<Database>,
@@ -27,7 +27,10 @@ export async function regionMemberStats(
   if (codes.length === 0) return new Map();
   const accumulators = new Map(codes.map((c) => [c, new StatsAccumulator(today)]));
   const towns = codes.filter((c) => c.length > 6);
-  if (towns.length > 0) await addTownFigures(db, towns, accumulators);
+  // Towns have no counters (see member-counts.repository): a town holds a few hundred to a few
+  // thousand members, aggregated over the (region_code, id) index. Jurisdiction over every requested
+  // region was checked by the caller (coversRegion), so no row predicate is added.
+  await addAggregatedCells(db, 'region_code', towns, { kind: 'ALL' }, accumulators);
   const children = new Map(codes.map((c) => [c, new Map<string, { total: number; active: number }>()]));
   const rows = await db
     .selectFrom('region_member_counts')
@@ -61,52 +64,4 @@ export async function regionMemberStats(
       },
     ]),
   );
-}
-
-/*
- * Towns have no counters (see member-counts.repository): their figures are SQL aggregates over the
- * (region_code, id) index — a town holds a few hundred to a few thousand members — grouped into the
- * same cells as the counters, two statements for any number of towns.
- */
-async function addTownFigures(
-  db: Kysely<Database>,
-  towns: readonly string[],
-  accumulators: Map<string, StatsAccumulator>,
-): Promise<void> {
-  const good = sql.join(IN_GOOD_STANDING.map((s) => sql.lit(s)));
-  const rows = await db
-    .selectFrom('members')
-    .select([
-      'region_code',
-      'status',
-      sql<number>`sum(case when status in (${good}) and is_migrant_worker = 1 then 1 else 0 end)`.as(
-        'migrant',
-      ),
-      sql<number>`sum(case when status in (${good}) and gender = 'FEMALE' then 1 else 0 end)`.as('women'),
-      sql<string>`coalesce(education, 'NONE')`.as('education'),
-      sql<string>`substr(birth_date, 1, 7)`.as('month'),
-      sql<number>`count(*)`.as('n'),
-    ])
-    .where('region_code', 'in', [...towns])
-    .groupBy(['region_code', 'status', sql`coalesce(education, 'NONE')`, sql`substr(birth_date, 1, 7)`])
-    .execute();
-  for (const row of rows) {
-    const acc = accumulators.get(row.region_code)!;
-    const n = Number(row.n);
-    acc.add('status', row.status, n);
-    acc.add('migrant', '1', Number(row.migrant));
-    acc.add('gender', 'FEMALE', Number(row.women));
-    if ((IN_GOOD_STANDING as readonly string[]).includes(row.status)) {
-      acc.add('education', row.education, n);
-      acc.add('birth_month', row.month, n);
-    }
-  }
-  const pending = await db
-    .selectFrom('membership_applications')
-    .select(['region_code', sql<number>`count(*)`.as('n')])
-    .where('region_code', 'in', [...towns])
-    .where('status', '=', 'PENDING')
-    .groupBy('region_code')
-    .execute();
-  for (const row of pending) accumulators.get(row.region_code)!.add('pending', 'applications', Number(row.n));
 }
