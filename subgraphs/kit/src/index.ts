@@ -1,6 +1,7 @@
 export * from './identity/identity';
 export * from './identity/context-token';
 export * from './identity/scope';
+export * from './identity/write-access';
 export * from './identity/scope-predicate';
 export * from './errors/errors';
 export * from './ids/ids';

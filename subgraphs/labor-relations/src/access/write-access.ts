@@ -1,4 +1,4 @@
-import { forbidden, type Identity } from '@union/kit';
+import { forbidden, staffMayWrite, type Identity } from '@union/kit';
 
 /*
  * Who may record labor-relations work: a FEDERATION_ADMIN inside its region and the ORG_ADMIN of
@@ -8,13 +8,7 @@ export function assertCanWrite(
   identity: Identity | null,
   target: { regionCode: string; orgId: string },
 ): void {
-  if (
-    identity?.role === 'FEDERATION_ADMIN' &&
-    identity.region &&
-    target.regionCode.startsWith(identity.region)
-  )
-    return;
-  if (identity?.role === 'ORG_ADMIN' && identity.org !== undefined && identity.org === target.orgId) return;
+  if (staffMayWrite(identity, target)) return;
   throw forbidden('You may not record labor relations outside your jurisdiction');
 }
 

@@ -1,4 +1,4 @@
-import { forbidden, type Identity } from '@union/kit';
+import { forbidden, staffMayWrite, type Identity } from '@union/kit';
 
 /**
  * Who may change a member or decide about an application (issue 3): a FEDERATION_ADMIN inside its
@@ -14,13 +14,7 @@ export function assertStaffOf(
 }
 
 export function isStaffOf(identity: Identity | null, target: { regionCode: string; orgId: string }): boolean {
-  if (
-    identity?.role === 'FEDERATION_ADMIN' &&
-    identity.region &&
-    target.regionCode.startsWith(identity.region)
-  )
-    return true;
-  return identity?.role === 'ORG_ADMIN' && identity.org !== undefined && identity.org === target.orgId;
+  return staffMayWrite(identity, target);
 }
 
 /** Real-name verification (实名制审核): a county-level or higher federation (code of 2, 4 or 6 digits) in scope. */

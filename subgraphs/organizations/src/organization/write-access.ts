@@ -1,4 +1,4 @@
-import { forbidden, type Identity } from '@union/kit';
+import { forbidden, staffMayWrite, type Identity } from '@union/kit';
 
 /*
  * Who may change what (issue 2 §5): a FEDERATION_ADMIN inside its region, an ORG_ADMIN only its
@@ -8,12 +8,6 @@ export function assertCanWrite(
   identity: Identity | null,
   target: { regionCode: string; orgId?: string },
 ): void {
-  if (
-    identity?.role === 'FEDERATION_ADMIN' &&
-    identity.region &&
-    target.regionCode.startsWith(identity.region)
-  )
-    return;
-  if (identity?.role === 'ORG_ADMIN' && identity.org !== undefined && identity.org === target.orgId) return;
+  if (staffMayWrite(identity, target)) return;
   throw forbidden('You may not change organizations outside your jurisdiction');
 }

@@ -1,4 +1,4 @@
-import { forbidden, type Identity } from '@union/kit';
+import { forbidden, staffMayWrite, type Identity } from '@union/kit';
 
 /** Staff roles that may change services data. */
 export function isStaff(identity: Identity | null): boolean {
@@ -10,10 +10,7 @@ export function staffCovers(
   identity: Identity | null,
   target: { regionCode: string; orgId: string },
 ): boolean {
-  if (identity?.role === 'FEDERATION_ADMIN' && identity.region)
-    return target.regionCode.startsWith(identity.region);
-  if (identity?.role === 'ORG_ADMIN' && identity.org) return identity.org === target.orgId;
-  return false;
+  return staffMayWrite(identity, target);
 }
 
 /*
