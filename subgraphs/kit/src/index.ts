@@ -11,6 +11,7 @@ export * from './db/database-url';
 export * from './db/create-database';
 export * from './db/migrate';
 export * from './db/like';
+export * from './db/ascii-column';
 export * from './db/existing-ids';
 export * from './db/count-rows';
 export * from './db/unique-violation';

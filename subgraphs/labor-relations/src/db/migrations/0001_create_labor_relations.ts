@@ -1,4 +1,5 @@
-import { MysqlAdapter, sql, type Kysely } from 'kysely';
+import { asciiColumn, type AsciiWidth } from '@union/kit';
+import type { Kysely } from 'kysely';
 
 /*
  * Frozen in time: never edit after it has been applied anywhere; add a new migration instead.
@@ -10,12 +11,13 @@ import { MysqlAdapter, sql, type Kysely } from 'kysely';
  */
 type Kind = 'id' | 'code' | 'city' | 'case';
 
-function keyType(db: Kysely<any>, kind: Kind) {
-  const width = { id: 'char(36)', code: 'varchar(12)', city: 'varchar(4)', case: 'varchar(20)' }[kind];
-  return db.getExecutor().adapter instanceof MysqlAdapter
-    ? sql.raw(`${width} character set ascii collate ascii_bin`)
-    : sql.raw(width);
-}
+const WIDTH: Record<Kind, AsciiWidth> = {
+  id: 'char(36)',
+  code: 'varchar(12)',
+  city: 'varchar(4)',
+  case: 'varchar(20)',
+};
+const keyType = (db: Kysely<any>, kind: Kind) => asciiColumn(db, WIDTH[kind]);
 
 export async function up(db: Kysely<any>): Promise<void> {
   const id = keyType(db, 'id');

@@ -1,4 +1,5 @@
-import { MysqlAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
+import { asciiColumn, type AsciiWidth } from '@union/kit';
+import { sql, type Kysely } from 'kysely';
 
 /*
  * Frozen in time: never edit after it has been applied anywhere; add a new migration instead.
@@ -9,19 +10,13 @@ import { MysqlAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
  * No auto-increment keys, no triggers (DESIGN §7).
  */
 type Ascii = 'id' | 'code' | 'index' | 'card';
-const LENGTH: Record<Ascii, string> = {
+const WIDTH: Record<Ascii, AsciiWidth> = {
   id: 'char(36)',
   code: 'varchar(12)',
   index: 'char(32)',
   card: 'varchar(24)',
 };
-
-function ascii(db: Kysely<any>, kind: Ascii): RawBuilder<unknown> {
-  const type = sql.raw(LENGTH[kind]);
-  return db.getExecutor().adapter instanceof MysqlAdapter
-    ? sql`${type} character set ascii collate ascii_bin`
-    : sql`${type}`;
-}
+const ascii = (db: Kysely<any>, kind: Ascii) => asciiColumn(db, WIDTH[kind]);
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema

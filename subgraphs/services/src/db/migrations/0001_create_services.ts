@@ -1,4 +1,5 @@
-import { MysqlAdapter, sql, type ColumnDataType, type Kysely, type RawBuilder } from 'kysely';
+import { asciiColumn } from '@union/kit';
+import type { Kysely } from 'kysely';
 
 /*
  * Frozen in time: never edit after it has been applied anywhere; add a new migration instead.
@@ -10,11 +11,7 @@ import { MysqlAdapter, sql, type ColumnDataType, type Kysely, type RawBuilder } 
  */
 type Kind = 'id' | 'code';
 
-function keyType(db: Kysely<any>, kind: Kind): ColumnDataType | RawBuilder<unknown> {
-  const mysql = db.getExecutor().adapter instanceof MysqlAdapter;
-  if (kind === 'id') return mysql ? sql`char(36) character set ascii collate ascii_bin` : 'char(36)';
-  return mysql ? sql`varchar(12) character set ascii collate ascii_bin` : 'varchar(12)';
-}
+const keyType = (db: Kysely<any>, kind: Kind) => asciiColumn(db, kind === 'id' ? 'char(36)' : 'varchar(12)');
 
 async function index(db: Kysely<any>, table: string, name: string, columns: string[], unique = false) {
   let builder = db.schema.createIndex(name).on(table).columns(columns);
@@ -23,8 +20,8 @@ async function index(db: Kysely<any>, table: string, name: string, columns: stri
 }
 
 export async function up(db: Kysely<any>): Promise<void> {
-  const id = keyType(db, 'id') as any;
-  const code = keyType(db, 'code') as any;
+  const id = keyType(db, 'id');
+  const code = keyType(db, 'code');
 
   await db.schema
     .createTable('service_programs')
