@@ -27,6 +27,8 @@ export * from './server/subgraph-server';
 export * from './server/start-subgraph';
 export * from './server/serve-from-env';
 export * from './entities/entities-client';
+export * from './links/link-check';
+export * from './links/entity-links';
 export * from './loaders/scoped-loader';
 export * from './scalars/date-scalars';
 export * from './testing/test-databases';
