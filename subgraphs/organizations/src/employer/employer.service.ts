@@ -10,7 +10,7 @@ import {
 import { z } from 'zod';
 import type { Context } from '../context';
 import { assertCanWrite } from '../organization/write-access';
-import { findRegionsByCodes } from '../region/region.repository';
+import { regionLink } from '../access/link-checks';
 import { employerExistsWithCreditCode, insertEmployer } from './employer.repository';
 import { toEmployer, type Employer, type EmployerTable } from './employer.table';
 import { INDUSTRY_SECTIONS } from './industry';
@@ -40,8 +40,7 @@ export async function registerEmployer(ctx: Context, raw: unknown): Promise<Empl
   const input = parseInput(registerEmployerInput, raw);
   const credit = validateCreditCode(input.creditCode);
   if (!credit.ok) throw badUserInput('input.creditCode', `input.creditCode: ${credit.reason}`);
-  const [region] = await findRegionsByCodes(ctx.db, [input.regionCode]);
-  if (!region) throw badUserInput('input.regionCode', 'input.regionCode: unknown region');
+  const region = await regionLink(ctx, input.regionCode, 'input.regionCode');
   assertCanWrite(ctx.identity, { regionCode: region.code });
 
   const duplicate = () =>

@@ -7,7 +7,7 @@ import { loadForWrite } from './organization.service';
 import type { Organization } from './organization.table';
 import { addDeltas, adjustCounts, homeDelta } from '../stats/organization-counts.repository';
 import { removeWorkerHome } from '../worker-home/worker-home.repository';
-import { assertCanWrite } from './write-access';
+import { organizationLink } from '../access/link-checks';
 
 export interface MergeResult {
   source: Organization;
@@ -24,10 +24,8 @@ export async function mergeOrganizations(ctx: Context, raw: unknown): Promise<Me
   const input = parseInput(mergeOrganizationsInput, raw);
   if (input.sourceId === input.targetId)
     throw badUserInput('input.targetId', 'input.targetId: must differ from the source');
-  const source = await loadForWrite(ctx.db, input.sourceId, 'input.sourceId');
-  const target = await loadForWrite(ctx.db, input.targetId, 'input.targetId');
-  assertCanWrite(ctx.identity, { regionCode: source.regionCode, orgId: source.id });
-  assertCanWrite(ctx.identity, { regionCode: target.regionCode, orgId: target.id });
+  const source = await organizationLink(ctx, input.sourceId, 'input.sourceId');
+  const target = await organizationLink(ctx, input.targetId, 'input.targetId');
   if (source.status !== 'ACTIVE') throw invalidStateTransition('Organization', source.status, 'MERGED');
   if (target.status !== 'ACTIVE')
     throw conflict(`The target organization is ${target.status}`, { field: 'input.targetId' });

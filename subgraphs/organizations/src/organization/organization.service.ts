@@ -12,7 +12,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { Context } from '../context';
 import type { Database } from '../db/database';
-import { findRegionsByCodes } from '../region/region.repository';
+import { employerLink, organizationLink, regionLink } from '../access/link-checks';
 import { ALLOWED_PARENT_KINDS, levelFor } from './organization-rules';
 import { recordOrganizationEvent } from './organization.events';
 import {
@@ -35,19 +35,13 @@ export async function loadForWrite(db: Kysely<Database>, id: string, field: stri
   return org;
 }
 
-async function assertEmployerExists(db: Kysely<Database>, employerId: string): Promise<void> {
-  const row = await db.selectFrom('employers').select('id').where('id', '=', employerId).executeTakeFirst();
-  if (!row) throw badUserInput('input.employerId', 'input.employerId: no such employer');
-}
-
 export async function createOrganization(ctx: Context, raw: unknown): Promise<Organization> {
   const input = parseInput(createOrganizationInput, raw);
-  const [region] = await findRegionsByCodes(ctx.db, [input.regionCode]);
-  if (!region) throw badUserInput('input.regionCode', 'input.regionCode: unknown region');
+  const region = await regionLink(ctx, input.regionCode, 'input.regionCode');
 
   let parent: Organization | null = null;
   if (input.parentId) {
-    parent = await loadForWrite(ctx.db, input.parentId, 'input.parentId');
+    parent = await organizationLink(ctx, input.parentId, 'input.parentId');
   } else if (input.kind !== 'FEDERATION' || region.level !== 'PROVINCE') {
     throw badUserInput(
       'input.parentId',
@@ -77,7 +71,7 @@ export async function createOrganization(ctx: Context, raw: unknown): Promise<Or
       );
     }
   }
-  if (input.employerId) await assertEmployerExists(ctx.db, input.employerId);
+  if (input.employerId) await employerLink(ctx, input.employerId, 'input.employerId');
 
   const id = newId();
   const now = toDbTimestamp();
@@ -123,7 +117,7 @@ export async function updateOrganization(ctx: Context, raw: unknown): Promise<Or
   const org = await loadForWrite(ctx.db, input.id, 'input.id');
   assertCanWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id });
   if (org.status !== 'ACTIVE') throw conflict(`Organization is ${org.status} and can no longer be edited`);
-  if (input.employerId) await assertEmployerExists(ctx.db, input.employerId);
+  if (input.employerId) await employerLink(ctx, input.employerId, 'input.employerId');
 
   const changes: Partial<OrganizationTable> = {};
   if (input.name != null) changes.name = input.name;

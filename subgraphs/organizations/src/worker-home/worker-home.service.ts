@@ -2,17 +2,15 @@ import { conflict, parseInput, toDbTimestamp } from '@union/kit';
 import type { Context } from '../context';
 import { recordOrganizationEvent } from '../organization/organization.events';
 import { setWorkerHomeInput } from '../organization/organization.inputs';
-import { loadForWrite } from '../organization/organization.service';
+import { organizationLink } from '../access/link-checks';
 import type { Organization } from '../organization/organization.table';
-import { assertCanWrite } from '../organization/write-access';
 import { addDeltas, adjustCounts, homeDelta } from '../stats/organization-counts.repository';
 import { replaceWorkerHome } from './worker-home.repository';
 
 /** Records (or replaces) an organization's workers' home; the row copies the organization's region for scope. */
 export async function setWorkerHome(ctx: Context, raw: unknown): Promise<Organization> {
   const input = parseInput(setWorkerHomeInput, raw);
-  const org = await loadForWrite(ctx.db, input.organizationId, 'input.organizationId');
-  assertCanWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id });
+  const org = await organizationLink(ctx, input.organizationId, 'input.organizationId');
   if (org.status !== 'ACTIVE')
     throw conflict(`Organization is ${org.status}`, { field: 'input.organizationId' });
   await ctx.db.transaction().execute(async (trx) => {
