@@ -1,28 +1,71 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { REDACTED, scrubLogObject, scrubLogText } from './scrub';
 
 export type { Logger };
 
-/*
- * Structured JSON logs. Request bodies, variables and headers are never logged; the redact list is
- * a second line of defence should a caller pass a personal value in a log object by mistake.
+/**
+ * Keys whose values never reach a log line, wherever they sit (pino redact: `*.x` is one level deep).
+ * Request bodies, variables and headers are never logged on purpose; this list is a second line of
+ * defence should a caller pass a personal value or a secret in a log object by mistake.
  */
-export function createLogger(name: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({
+const SECRET_KEYS = [
+  'idNumber',
+  'phone',
+  'authorization',
+  'cookie',
+  'password',
+  'token',
+  'secret',
+  'subgraphSecret',
+  'authSecret',
+  'piiKey',
+  'piiIndexKey',
+  'databaseUrl',
+  'DATABASE_URL',
+  'uri',
+];
+export const REDACT_PATHS = [
+  ...SECRET_KEYS,
+  ...SECRET_KEYS.map((k) => `*.${k}`),
+  ...SECRET_KEYS.map((k) => `*.*.${k}`),
+  'headers',
+  '*.headers',
+  'variables',
+  '*.variables',
+];
+
+/*
+ * Structured JSON logs. Besides the redact list, every string of every line (message, fields,
+ * error messages and stacks) goes through the kit scrubber, so a driver message quoting an ID
+ * number or a connection string with a password is cleaned whatever the call site.
+ */
+export function createLogger(
+  name: string,
+  level = process.env.LOG_LEVEL ?? 'info',
+  destination?: DestinationStream,
+): Logger {
+  const options: pino.LoggerOptions = {
     name,
     level,
     base: { service: name },
-    redact: {
-      paths: [
-        '*.idNumber',
-        '*.phone',
-        '*.authorization',
-        '*.password',
-        'idNumber',
-        'phone',
-        'headers',
-        'variables',
-      ],
-      censor: '[redacted]',
+    redact: { paths: REDACT_PATHS, censor: REDACTED },
+    // Errors are already reduced to { type, message, code, stack } (scrubbed) by the formatter.
+    serializers: { err: (value: unknown) => value },
+    formatters: { log: (object) => scrubLogObject(object) as Record<string, unknown> },
+    hooks: {
+      logMethod(args, method) {
+        // logger.error(err): pino would take the message from the raw error, past the formatter.
+        const [first, ...rest] = args as unknown[];
+        const normalized =
+          first instanceof Error
+            ? [{ err: first }, typeof rest[0] === 'string' ? rest.shift() : first.message, ...rest]
+            : (args as unknown[]);
+        method.apply(
+          this,
+          normalized.map((a) => (typeof a === 'string' ? scrubLogText(a) : a)) as Parameters<typeof method>,
+        );
+      },
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

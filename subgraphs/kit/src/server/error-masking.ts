@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { isClientErrorCode } from '../errors/errors';
+import { createErrorDigest } from '../logging/error-digest';
 import type { Logger } from '../logging/logger';
-import { scrubPersonalNumbers } from '../logging/scrub';
 
 /* Extension keys a client may see; everything else (response, serviceName, stacktrace, …) is dropped. */
 const SAFE_EXTENSIONS = ['code', 'field', 'currentState', 'requestedState', 'requestId', 'successorId'];
@@ -15,26 +15,32 @@ export function errorMaskingPlugin<C extends BaseContext>(options: {
   logger: Logger;
   requestIdOf: (context: C) => string;
 }): ApolloServerPlugin<C> {
+  // An outage fails every request alike: the first of a kind is logged with its stack, repeats are counted.
+  const digest = createErrorDigest(options.logger);
   return {
+    async serverWillStart() {
+      return {
+        async serverWillStop() {
+          digest.flush();
+        },
+      };
+    },
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             if (isClientErrorCode(error.extensions?.code)) continue;
             const original = error.originalError ?? error;
-            options.logger.error(
+            digest.report(
+              original,
               {
                 requestId: options.requestIdOf(contextValue),
                 path: error.path,
                 code: error.extensions?.code,
                 serviceName: error.extensions?.serviceName,
-                err: {
-                  name: original.name,
-                  message: scrubPersonalNumbers(String(original.message ?? '')),
-                  stack: original.stack ? scrubPersonalNumbers(original.stack) : undefined,
-                },
               },
               'unexpected error while resolving',
+              `${String(error.extensions?.code ?? '')}|${String(error.extensions?.serviceName ?? '')}`,
             );
           }
         },

@@ -12,7 +12,10 @@ export interface GraphqlHttpOptions<C extends BaseContext, A> {
   /** Runs before GraphQL; a failure is answered with HTTP 401 and an UNAUTHENTICATED error. */
   authenticate: (request: FastifyRequest) => Promise<AuthOutcome<A>>;
   context: (auth: A, request: FastifyRequest) => Promise<C>;
-  /** /readyz: true when every dependency answers. */
+  /**
+   * /readyz: true when this process can serve (its own dependencies answer). It is asked only while
+   * the server is not draining; once beginDrain() or close() is called /readyz answers 503 regardless.
+   */
   ready: () => Promise<boolean>;
   bodyLimitBytes?: number;
   /** Registers plugins and hooks (CORS, request ids) before any route exists, so they apply to all. */
@@ -25,6 +28,9 @@ export interface GraphqlHttpServer {
   listen(port: number, host?: string): Promise<string>;
   /** Stops accepting connections and drains in-flight requests. */
   close(): Promise<void>;
+  /** /readyz answers 503 from now on while requests are still served (the shutdown drain delay). */
+  beginDrain(): void;
+  readonly draining: boolean;
 }
 
 /** Apollo Server on Fastify with /graphql, /healthz and /readyz, shared by subgraphs and the gateway. */
@@ -40,8 +46,10 @@ export async function createGraphqlHttpServer<C extends BaseContext, A>(
   // close() stops accepting and closes idle keep-alive sockets once; a socket whose request is still in
   // flight would otherwise stay open after answering until keepAliveTimeout (72 s), stalling the drain.
   let closing = false;
+  let draining = false;
   app.addHook('preClose', async () => {
     closing = true;
+    draining = true;
   });
   app.addHook('onSend', async (_request, reply) => {
     if (closing) reply.header('connection', 'close');
@@ -49,6 +57,7 @@ export async function createGraphqlHttpServer<C extends BaseContext, A>(
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
+    if (draining) return reply.code(503).send({ status: 'draining' });
     // Promise.resolve().then: a check that throws synchronously is "not ready", not a 500 with its message.
     const ok = await Promise.resolve()
       .then(() => options.ready())
@@ -82,35 +91,15 @@ export async function createGraphqlHttpServer<C extends BaseContext, A>(
       return `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}/graphql`;
     },
     async close() {
+      draining = true;
       // Apollo's stop drains Fastify (its drain plugin) and then runs every plugin's stop hooks.
       await apollo.stop();
     },
+    beginDrain() {
+      draining = true;
+    },
+    get draining() {
+      return draining;
+    },
   };
-}
-
-/** SIGTERM/SIGINT: stop accepting, drain in-flight requests, then run cleanup; force exit after a grace period. */
-export function installGracefulShutdown(
-  logger: Logger,
-  close: () => Promise<void>,
-  graceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 15000),
-): void {
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: draining in-flight requests');
-    const force = setTimeout(() => {
-      logger.error('drain timed out, exiting');
-      process.exit(1);
-    }, graceMs);
-    force.unref();
-    close()
-      .then(() => process.exit(0))
-      .catch((err: unknown) => {
-        logger.error({ err }, 'error during shutdown');
-        process.exit(1);
-      });
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
 }

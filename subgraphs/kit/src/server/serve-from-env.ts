@@ -1,6 +1,6 @@
 import type { SubgraphConfig } from '../config/subgraph-config';
 import { createLogger } from '../logging/logger';
-import { installGracefulShutdown } from './http-server';
+import { installGracefulShutdown } from './shutdown';
 import type { RunningSubgraph } from './start-subgraph';
 
 /** A subgraph process's whole entry point: start from config, drain on SIGTERM, exit 1 on a failed start. */
@@ -10,7 +10,9 @@ export function serveFromEnv(
 ): void {
   const logger = createLogger(config.name, config.logLevel);
   start(config)
-    .then(({ stop }) => installGracefulShutdown(logger, stop))
+    .then((running) =>
+      installGracefulShutdown(logger, { beginDrain: () => running.beginDrain(), close: () => running.stop() }),
+    )
     .catch((error: unknown) => {
       logger.fatal(
         { err: error instanceof Error ? { message: error.message, stack: error.stack } : error },

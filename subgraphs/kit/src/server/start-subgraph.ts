@@ -16,6 +16,8 @@ export interface RunningSubgraph {
   url: string;
   /** Drains in-flight requests, then closes the database. */
   stop(): Promise<void>;
+  /** /readyz answers 503 from now on while requests are still served (shutdown drain delay). */
+  beginDrain(): void;
 }
 
 /** Opens and migrates the subgraph's database, builds its server and listens (the body of every `start`). */
@@ -34,6 +36,7 @@ export async function startSubgraph<DB>(options: {
     logger.info({ port: new URL(url).port }, `${config.name} subgraph ready`);
     return {
       url,
+      beginDrain: () => server.beginDrain(),
       async stop() {
         await server.close();
         await db.destroy();
@@ -45,10 +48,20 @@ export async function startSubgraph<DB>(options: {
   }
 }
 
-/** /readyz for a subgraph: its database answers. */
-export function databaseReady(db: Kysely<any>): () => Promise<boolean> {
+/**
+ * /readyz for a subgraph: its database answers within `timeoutMs` (a database that hangs must not
+ * hang the probe: load balancers time out at 1–5 s and would count that as a failed process).
+ */
+export function databaseReady(db: Kysely<any>, timeoutMs = 1000): () => Promise<boolean> {
   return async () => {
-    await sql`select 1`.execute(db);
-    return true;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    try {
+      return await Promise.race([sql`select 1`.execute(db).then(() => true), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   };
 }
