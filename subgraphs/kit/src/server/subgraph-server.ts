@@ -9,6 +9,7 @@ import type { RequestContextBase } from '../identity/identity';
 import type { Logger } from '../logging/logger';
 import { errorMaskingPlugin } from './error-masking';
 import { guardResolvers, type ResolverMap } from './guard';
+import { cleanArguments, type ArgumentRules } from '../validation/argument-hygiene';
 import { createGraphqlHttpServer, type GraphqlHttpServer } from './http-server';
 
 export interface SubgraphServerOptions<C extends RequestContextBase> {
@@ -22,6 +23,8 @@ export interface SubgraphServerOptions<C extends RequestContextBase> {
   introspection: boolean;
   createContext: (base: RequestContextBase) => C;
   ready: () => Promise<boolean>;
+  /** Extra or stricter checks of string arguments by coordinate (kit validation/argument-hygiene). */
+  argumentRules?: ArgumentRules;
 }
 
 export function loadTypeDefs(file: string): DocumentNode {
@@ -35,9 +38,15 @@ export function loadTypeDefs(file: string): DocumentNode {
 export async function createSubgraphServer<C extends RequestContextBase>(
   options: SubgraphServerOptions<C>,
 ): Promise<GraphqlHttpServer> {
+  // Argument types are read from the SDL alone, so every string argument is checked before its
+  // resolver runs (issue 9 §4); the access guard wraps that, so an anonymous caller is refused first.
+  const argumentTypes = buildSubgraphSchema({ typeDefs: options.typeDefs });
   const schema = buildSubgraphSchema({
     typeDefs: options.typeDefs,
-    resolvers: guardResolvers(options.resolvers, options.publicFields) as any,
+    resolvers: guardResolvers(
+      cleanArguments(argumentTypes, options.resolvers, options.argumentRules),
+      options.publicFields,
+    ) as any,
   });
   return createGraphqlHttpServer<C, ContextClaims>({
     logger: options.logger,

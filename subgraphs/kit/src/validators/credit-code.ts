@@ -2,8 +2,8 @@ import { invalid, valid, type Validation } from './result';
 
 /**
  * 18-character unified social credit code (GB 32100-2015) of employers and union organizations:
- *   1     registration authority
- *   2     organization type
+ *   1     registration authority (CREDIT_CODE_CATEGORIES)
+ *   2     organization category, one its authority assigns
  *   3–8   region code of the registering authority (GB/T 2260, 6 digits)
  *   9–17  organization code (GB 11714: 8 body characters + its own check character)
  *   18    check character over the first 17 (MOD 31)
@@ -11,6 +11,39 @@ import { invalid, valid, type Validation } from './result';
  * a code that passes one of them by chance.
  */
 export const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+
+/**
+ * Registration authorities (登记管理部门, character 1) and the organization categories (机构类别,
+ * character 2) each may assign. GB 32100-2015 Table 1 itself lists 1 机构编制, 5 民政, 9 工商 and
+ * Y 其他; the code table kept by the national credit-code centre has since allocated 2 外交,
+ * 3 司法行政, 4 文化, 6 旅游, 7 宗教, 8 工会 (trade unions: 81 基层工会), A 中央军委改革和编制办公室
+ * and N 农业, and union organizations and the employers they sit in carry those codes, so the
+ * current table is used. Any other pair (authority 0, category 9A, 94, Y2…) is refused.
+ */
+export const CREDIT_CODE_CATEGORIES: Readonly<Record<string, string>> = {
+  '1': '1239', // 机关, 事业单位, 中央编办直接管理机构编制的群众团体, 其他
+  '2': '19', // 外国常驻新闻机构, 其他
+  '3': '123459', // 律师执业机构, 公证处, 基层法律服务所, 司法鉴定机构, 仲裁委员会, 其他
+  '4': '19', // 外国在华文化中心, 其他
+  '5': '1239', // 社会团体, 民办非企业单位, 基金会, 其他
+  '6': '129', // 外国旅游部门常驻代表机构, 港澳台地区旅游部门常驻内地代表机构, 其他
+  '7': '129', // 宗教活动场所, 宗教院校, 其他
+  '8': '19', // 基层工会, 其他
+  '9': '123', // 企业, 个体工商户, 农民专业合作社
+  A: '19', // 军队事业单位, 其他
+  N: '1239', // 组级, 村级, 乡镇级集体经济组织, 其他
+  Y: '1', // 其他: not divided into categories, always 1
+};
+
+/** True when `authority` is a registration authority and `category` one of its categories. */
+export function isCreditCodeCategory(authority: string, category: string): boolean {
+  return (
+    authority.length === 1 &&
+    category.length === 1 &&
+    Object.prototype.hasOwnProperty.call(CREDIT_CODE_CATEGORIES, authority) &&
+    CREDIT_CODE_CATEGORIES[authority]!.includes(category)
+  );
+}
 
 const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
@@ -45,6 +78,12 @@ export function validateCreditCode(input: string): Validation<{ normalized: stri
   if (!SHAPE.test(normalized)) {
     return invalid('credit code may only contain digits and capital letters other than I, O, Z, S and V');
   }
+  if (!Object.prototype.hasOwnProperty.call(CREDIT_CODE_CATEGORIES, normalized[0]!)) {
+    return invalid('credit code character 1 is not a registration authority of GB 32100');
+  }
+  if (!isCreditCodeCategory(normalized[0]!, normalized[1]!)) {
+    return invalid('credit code character 2 is not an organization category of its registration authority');
+  }
   const regionCode = normalized.slice(2, 8);
   if (!/^\d{6}$/.test(regionCode)) return invalid('credit code characters 3-8 must be a 6-digit region code');
   if (organizationCodeCheckChar(normalized.slice(8, 16)) !== normalized[16]) {
@@ -76,6 +115,9 @@ export function makeCreditCode(parts: {
     if (c.length !== 1 || !CREDIT_CODE_ALPHABET.includes(c)) {
       throw new RangeError('authority and type must each be one character of the GB 32100 alphabet');
     }
+  }
+  if (!isCreditCodeCategory(authority, type)) {
+    throw new RangeError('type must be an organization category of the registration authority');
   }
   const body8 = String(serial).padStart(8, '0');
   const first17 = authority + type + regionCode + body8 + organizationCodeCheckChar(body8);

@@ -130,3 +130,60 @@ describe('makeCreditCode', () => {
     expect(() => makeCreditCode({ regionCode: '440106', serial: 1, type: '12' })).toThrow(RangeError);
   });
 });
+
+describe('registration authority and organization category (GB 32100 table)', () => {
+  // Codes with valid check characters but a first or second character outside the table.
+  const withPrefix = (prefix: string) => {
+    const body8 = '12345678';
+    const first17 = prefix + '440106' + body8 + organizationCodeCheckChar(body8);
+    return first17 + creditCodeCheckChar(first17);
+  };
+
+  it.each([
+    '11',
+    '12',
+    '13',
+    '19',
+    '21',
+    '31',
+    '35',
+    '39',
+    '51',
+    '52',
+    '53',
+    '59',
+    '81',
+    '89',
+    '91',
+    '92',
+    '93',
+    'A1',
+    'N3',
+    'Y1',
+  ])('accepts %s', (prefix) => {
+    expect(validateCreditCode(withPrefix(prefix)).ok).toBe(true);
+    expect(
+      makeCreditCode({ regionCode: '440106', serial: 1, authority: prefix[0], type: prefix[1] }),
+    ).toMatch(new RegExp(`^${prefix}`));
+  });
+
+  it.each([
+    ['01', 'registration authority'],
+    ['B1', 'registration authority'],
+    ['X1', 'registration authority'],
+    ['9A', 'organization category'],
+    ['94', 'organization category'],
+    ['99', 'organization category'],
+    ['14', 'organization category'],
+    ['54', 'organization category'],
+    ['Y2', 'organization category'],
+    ['Y9', 'organization category'],
+    ['82', 'organization category'],
+    ['10', 'organization category'],
+  ])('refuses %s (%s) although both check characters match', (prefix, fragment) => {
+    expect(reasonOf(withPrefix(prefix))).toContain(fragment);
+    expect(() =>
+      makeCreditCode({ regionCode: '440106', serial: 1, authority: prefix[0], type: prefix[1] }),
+    ).toThrow(RangeError);
+  });
+});
