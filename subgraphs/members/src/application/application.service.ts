@@ -14,6 +14,7 @@ import {
 } from '@union/kit';
 import type { Kysely } from 'kysely';
 import { actorOf, assertStaffOf } from '../access/access';
+import { receivingOrganizationLink } from '../access/link-checks';
 import { issueCardNumber } from '../card/card-numbers';
 import type { Context } from '../context';
 import type { Database } from '../db/database';
@@ -58,8 +59,7 @@ export async function submitApplication(ctx: Context, raw: unknown): Promise<App
   if (ageOn(input.idNumber.birthDate) < MIN_AGE) {
     throw badUserInput('input.idNumber', `input.idNumber: applicants must be at least ${MIN_AGE} years old`);
   }
-  const org = await ctx.organizations.find(input.organizationId);
-  if (!org) throw badUserInput('input.organizationId', 'input.organizationId: no such organization');
+  const org = await receivingOrganizationLink(ctx, input.organizationId, 'input.organizationId');
   if (!acceptsMembers(org)) {
     throw badUserInput(
       'input.organizationId',

@@ -1,4 +1,4 @@
-import { EntitiesClient } from '@union/kit';
+import { EntityLinks } from '@union/kit';
 
 /** What members needs to know about an organization at write time (owned by the organizations subgraph). */
 export interface OrganizationFacts {
@@ -16,26 +16,28 @@ export interface OrganizationDirectory {
 type Answer = { id: string; kind: string; status: string; region: { code: string } | null };
 
 /**
- * Facts from their owner through `_entities` with a SERVICE context (DESIGN §3.5): batched per tick
- * and cached briefly by the kit client. Never a read of the organizations database.
+ * Facts from their owner through `_entities` with a SERVICE context (DESIGN §3.5): kit EntityLinks,
+ * batched per tick and cached briefly. Never a read of the organizations database.
  */
 export function entitiesOrganizationDirectory(options: {
   url: string;
   subgraphSecret: string;
   ttlMs?: number;
 }): OrganizationDirectory {
-  const client = new EntitiesClient<Answer>({
+  const links = new EntityLinks<OrganizationFacts & { orgId: string }, Answer>({
     url: options.url,
     subgraphSecret: options.subgraphSecret,
     typename: 'Organization',
     selection: 'id kind status region { code }',
     ttlMs: options.ttlMs ?? 30_000,
+    toTarget: (o) =>
+      o.region ? { id: o.id, orgId: o.id, kind: o.kind, status: o.status, regionCode: o.region.code } : null,
   });
   return {
     async find(id) {
-      const answer = await client.load({ id });
-      if (!answer?.region) return null;
-      return { id: answer.id, kind: answer.kind, status: answer.status, regionCode: answer.region.code };
+      const org = await links.find(id);
+      if (!org) return null;
+      return { id: org.id, kind: org.kind, status: org.status, regionCode: org.regionCode };
     },
   };
 }

@@ -11,6 +11,7 @@ import {
   type Identity,
 } from '@union/kit';
 import { actorOf, isStaffOf } from '../access/access';
+import { memberLink, receivingOrganizationLink } from '../access/link-checks';
 import type { Context } from '../context';
 import { decideTransferInput, rejectTransferInput, requestTransferInput } from '../member/member.inputs';
 import { loadMemberRow, writeMember } from '../member/member-write';
@@ -32,13 +33,8 @@ function assertReceiver(identity: Identity | null, transfer: Transfer): void {
  */
 export async function requestTransfer(ctx: Context, raw: unknown): Promise<Transfer> {
   const input = parseInput(requestTransferInput, raw);
-  const member = await loadMemberRow(ctx.db, input.memberId, 'input.memberId');
-  const self = ctx.identity?.role === 'MEMBER' && ctx.identity.member === member.id;
-  if (!self && !isStaffOf(ctx.identity, { regionCode: member.region_code, orgId: member.org_id })) {
-    throw forbidden('You may not transfer members outside your jurisdiction');
-  }
-  const to = await ctx.organizations.find(input.toOrganizationId);
-  if (!to) throw badUserInput('input.toOrganizationId', 'input.toOrganizationId: no such organization');
+  const member = await memberLink(ctx, input.memberId, 'input.memberId');
+  const to = await receivingOrganizationLink(ctx, input.toOrganizationId, 'input.toOrganizationId');
   if (!acceptsMembers(to)) {
     throw badUserInput(
       'input.toOrganizationId',
