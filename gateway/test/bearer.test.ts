@@ -20,7 +20,7 @@ describe('issueDevToken', () => {
   });
 
   it('sets the lifetime it was given', async () => {
-    const token = await issueDevToken({ role: 'SERVICE' }, SECRET, { ttl: '30m' });
+    const token = await issueDevToken({ role: 'AUDITOR', region: '44' }, SECRET, { ttl: '30m' });
     const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
     expect(payload.exp - payload.iat).toBe(1800);
   });
@@ -32,15 +32,37 @@ describe('issueDevToken', () => {
     await expect(issueDevToken({ role: 'AUDITOR', region: '9' }, SECRET)).rejects.toThrow(
       'region is not a valid region code',
     );
-    await expect(issueDevToken({ role: 'SERVICE' }, SECRET, 'forever')).rejects.toThrow('Invalid ttl');
+    await expect(issueDevToken({ role: 'AUDITOR', region: '44' }, SECRET, 'forever')).rejects.toThrow(
+      'Invalid ttl',
+    );
+    await expect(issueDevToken({ role: 'SERVICE' as never }, SECRET)).rejects.toThrow('role must be one of');
+    await expect(issueDevToken({ role: 'MEMBER', member: 'm', org: 'o' }, SECRET)).rejects.toThrow(
+      'may not carry an org claim',
+    );
   });
 });
 
 describe('identityFromClaims', () => {
   it('merges `perm` into `perms` and drops duplicates', () => {
-    expect(identityFromClaims({ sub: 's', role: 'SERVICE', perms: ['a'], perm: ['a', 'b'] })).toEqual({
+    expect(
+      identityFromClaims({ sub: 's', role: 'AUDITOR', region: '44', perms: ['a'], perm: ['a', 'b'] }),
+    ).toEqual({
       ok: true,
-      value: { sub: 's', role: 'SERVICE', perms: ['a', 'b'] },
+      value: { sub: 's', role: 'AUDITOR', region: '44', perms: ['a', 'b'] },
+    });
+  });
+
+  it('refuses SERVICE, which only a subgraph signs for its own look-ups', () => {
+    expect(identityFromClaims({ sub: 's', role: 'SERVICE', perms: ['pii:read'] })).toEqual({
+      ok: false,
+      reason: 'role must be one of MEMBER, ORG_ADMIN, FEDERATION_ADMIN, AUDITOR',
+    });
+  });
+
+  it("refuses an org claim on a MEMBER token: the member's organization comes from the register", () => {
+    expect(identityFromClaims({ sub: 's', role: 'MEMBER', member: 'm-1', org: 'o-1' })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('may not carry an org claim'),
     });
   });
 
@@ -57,7 +79,7 @@ describe('createBearerVerifier with both a secret and a public key', () => {
     const { privateKey, publicKey } = await generateKeyPair('RS256');
     const publicKeyPem = await exportSPKI(publicKey);
     const verifier = await createBearerVerifier({ secret: SECRET, publicKeyPem }, logger);
-    const claims = { sub: 's', role: 'SERVICE' };
+    const claims = { sub: 's', role: 'AUDITOR', region: '44' };
 
     const forged = await new SignJWT(claims)
       .setProtectedHeader({ alg: 'HS256' })
@@ -110,7 +132,7 @@ describe('createBearerVerifier with both a secret and a public key', () => {
   it('answers 401 material, not a crash, when the JWKS endpoint is down', async () => {
     const verifier = await createBearerVerifier({ jwksUrl: 'http://127.0.0.1:9/jwks.json' }, logger);
     const { privateKey } = await generateKeyPair('RS256');
-    const token = await new SignJWT({ sub: 's', role: 'SERVICE' })
+    const token = await new SignJWT({ sub: 's', role: 'AUDITOR', region: '44' })
       .setProtectedHeader({ alg: 'RS256', kid: 'k' })
       .setExpirationTime('5m')
       .sign(privateKey);

@@ -99,8 +99,8 @@ describe('identity reaching the subgraphs', () => {
     expect(isId(res.body.data?.whoami.requestId)).toBe(true);
   });
 
-  it('gives MEMBER and ORG_ADMIN tokens their org and member, and accepts `perm` for `perms`', async () => {
-    const member = await issueDevToken({ role: 'MEMBER', member: 'm-1', org: 'o-1' }, TEST_AUTH_SECRET);
+  it('gives MEMBER tokens their member and ORG_ADMIN tokens their org, and accepts `perm` for `perms`', async () => {
+    const member = await issueDevToken({ role: 'MEMBER', member: 'm-1' }, TEST_AUTH_SECRET);
     const admin = await hs256({ sub: 'bob', role: 'ORG_ADMIN', org: 'o-7', perm: 'pii:read' });
     const asMember = await postGraphql(gateway.url, WHOAMI, bearer(member));
     const asAdmin = await postGraphql(gateway.url, WHOAMI, bearer(admin));
@@ -108,8 +108,8 @@ describe('identity reaching the subgraphs', () => {
       sub: 'dev-member',
       role: 'MEMBER',
       member: 'm-1',
-      org: 'o-1',
     });
+    expect(asMember.body.data?.whoami.org).toBeNull();
     expect(asAdmin.body.data?.whoami).toMatchObject({
       sub: 'bob',
       role: 'ORG_ADMIN',
@@ -125,7 +125,7 @@ describe('tokens the gateway refuses with 401 UNAUTHENTICATED', () => {
     [
       'expired',
       () =>
-        new SignJWT({ sub: 'a', role: 'SERVICE' })
+        new SignJWT({ sub: 'a', role: 'AUDITOR', region: '44' })
           .setProtectedHeader({ alg: 'HS256' })
           .setIssuedAt(now() - 7200)
           .setExpirationTime(now() - 3600)
@@ -135,30 +135,30 @@ describe('tokens the gateway refuses with 401 UNAUTHENTICATED', () => {
     ['malformed', async () => 'not-a.jwt', 'Bearer token is malformed'],
     [
       'truncated',
-      async () => (await hs256({ sub: 'a', role: 'SERVICE' })).split('.').slice(0, 2).join('.'),
+      async () => (await hs256({ sub: 'a', role: 'AUDITOR', region: '44' })).split('.').slice(0, 2).join('.'),
       'Bearer token is malformed',
     ],
     [
       'signed with another secret',
-      () => hs256({ sub: 'a', role: 'SERVICE' }, 'another-secret-0123456789abcdefghijkl'),
+      () => hs256({ sub: 'a', role: 'AUDITOR', region: '44' }, 'another-secret-0123456789abcdefghijkl'),
       'Bearer token signature is invalid',
     ],
     [
       'unsigned (alg none)',
       async () =>
-        `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url({ sub: 'a', role: 'SERVICE', exp: now() + 600 })}.`,
+        `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url({ sub: 'a', role: 'AUDITOR', region: '44', exp: now() + 600 })}.`,
       'Bearer token algorithm is not accepted',
     ],
     [
       'RS256 while only a secret is configured',
       async () =>
-        `${b64url({ alg: 'RS256' })}.${b64url({ sub: 'a', role: 'SERVICE', exp: now() + 600 })}.c2ln`,
+        `${b64url({ alg: 'RS256' })}.${b64url({ sub: 'a', role: 'AUDITOR', region: '44', exp: now() + 600 })}.c2ln`,
       'Bearer token algorithm is not accepted',
     ],
     [
       'without expiry',
       () =>
-        new SignJWT({ sub: 'a', role: 'SERVICE' })
+        new SignJWT({ sub: 'a', role: 'AUDITOR', region: '44' })
           .setProtectedHeader({ alg: 'HS256' })
           .sign(new TextEncoder().encode(TEST_AUTH_SECRET)),
       'Bearer token claim exp is missing or invalid',
@@ -188,10 +188,20 @@ describe('tokens the gateway refuses with 401 UNAUTHENTICATED', () => {
       () => hs256({ sub: 'a', role: 'MEMBER' }),
       'Bearer token rejected: role MEMBER requires the member claim',
     ],
-    ['without subject', () => hs256({ role: 'SERVICE' }), 'Bearer token rejected: no subject'],
+    ['without subject', () => hs256({ role: 'AUDITOR', region: '44' }), 'Bearer token rejected: no subject'],
+    [
+      'claiming the internal SERVICE role (province-wide reads, full ID numbers with pii:read)',
+      () => hs256({ sub: 'integrator', role: 'SERVICE', perms: ['pii:read'] }),
+      'Bearer token rejected: role must be one of MEMBER, ORG_ADMIN, FEDERATION_ADMIN, AUDITOR',
+    ],
+    [
+      'MEMBER naming an organization (it would read another union`s contracts)',
+      () => hs256({ sub: 'a', role: 'MEMBER', member: 'm-1', org: 'o-other' }),
+      'Bearer token rejected: a MEMBER token may not carry an org claim',
+    ],
     [
       'with perms that are not a list of names',
-      () => hs256({ sub: 'a', role: 'SERVICE', perms: [1, 2] }),
+      () => hs256({ sub: 'a', role: 'AUDITOR', region: '44', perms: [1, 2] }),
       'Bearer token rejected: claim perms must be a list',
     ],
   ];

@@ -24,7 +24,7 @@ beforeAll(async () => {
   file = writeSupergraphFile(composeTestSupergraph(1));
   // The file is polled every 100 ms in the test config.
   gateway = await startGateway(testConfig(subgraphs, file.path), logs.logger);
-  token = await issueDevToken({ role: 'SERVICE' }, TEST_AUTH_SECRET);
+  token = await issueDevToken({ role: 'AUDITOR', region: '44' }, TEST_AUTH_SECRET);
 });
 
 afterAll(async () => {

@@ -89,7 +89,7 @@ describe('RS256 with a configured public key', () => {
   });
 
   it('refuses HS256 signed with the public key as secret (alg confusion)', async () => {
-    const forged = await new SignJWT({ sub: 'mallory', role: 'SERVICE' })
+    const forged = await new SignJWT({ sub: 'mallory', role: 'AUDITOR', region: '44' })
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
@@ -101,7 +101,7 @@ describe('RS256 with a configured public key', () => {
   });
 
   it('refuses dev HS256 tokens once only keys are configured', async () => {
-    const dev = await issueDevToken({ role: 'SERVICE' }, DEV_SECRETS.AUTH_SECRET, {
+    const dev = await issueDevToken({ role: 'AUDITOR', region: '44' }, DEV_SECRETS.AUTH_SECRET, {
       issuer: ISSUER,
       audience: AUDIENCE,
     });

@@ -4,11 +4,11 @@
  * Signs HS256 with AUTH_SECRET (or the development default), honouring AUTH_ISSUER / AUTH_AUDIENCE.
  */
 import { issueDevToken } from '@union/gateway';
-import { DEV_SECRETS, ROLES, type Role } from '@union/kit';
+import { CLIENT_ROLES, DEV_SECRETS, type ClientRole } from '@union/kit';
 import { Command, Option } from 'commander';
 
 interface TokenOptions {
-  role: Role;
+  role: ClientRole;
   region?: string;
   org?: string;
   member?: string;
@@ -23,9 +23,9 @@ const program = new Command('token')
   .description(
     'Print a signed bearer token for the gateway (HS256 with AUTH_SECRET or the development secret)',
   )
-  .addOption(new Option('--role <role>', 'caller role').choices(ROLES).makeOptionMandatory())
+  .addOption(new Option('--role <role>', 'caller role').choices(CLIENT_ROLES).makeOptionMandatory())
   .option('--region <code>', 'jurisdiction prefix of a FEDERATION_ADMIN or AUDITOR, e.g. 44, 4401, 440106')
-  .option('--org <id>', 'organization an ORG_ADMIN runs (or a MEMBER belongs to)')
+  .option('--org <id>', "organization an ORG_ADMIN runs (a MEMBER's comes from the register)")
   .option('--member <id>', 'member a MEMBER token speaks for')
   .option('--perm <perm>', 'extra grant such as pii:read (repeatable)', collect, [])
   .option('--sub <subject>', 'subject (default: dev-<role>)')

@@ -140,7 +140,7 @@ describe.each(testDialects())('labor relations through the gateway on %s', (dial
     ]);
 
     // The claimant sees it among its own disputes (Member.disputes, resolved here for members' Member).
-    const memberToken = await stack.token({ role: 'MEMBER', member: claimants[0], org: union.id });
+    const memberToken = await stack.token({ role: 'MEMBER', member: claimants[0] });
     const mine = await stack.gql(memberToken, `{ me { id disputes { caseNumber status } } }`);
     expect(mine.errors).toBeUndefined();
     expect(mine.data.me.disputes).toContainEqual({ caseNumber: dispute.caseNumber, status: 'CLOSED' });
@@ -154,7 +154,7 @@ describe.each(testDialects())('labor relations through the gateway on %s', (dial
       .map((m: any) => m.id)
       .find((id: string) => !claimants.includes(id));
     if (bystander) {
-      const token = await stack.token({ role: 'MEMBER', member: bystander, org: union.id });
+      const token = await stack.token({ role: 'MEMBER', member: bystander });
       const seen = await stack.gql(token, `query($id: ID!) { laborDispute(id: $id) { caseNumber } }`, {
         id: dispute.id,
       });

@@ -38,8 +38,8 @@ describe.each(testDialects())('services through the gateway on %s', (dialect) =>
     const members = stack.prepared.find((p) => p.name === 'members')!.seed.data as SeededMember[];
     member = members.find((m) => m.isMigrantWorker)!;
     neighbour = members.find((m) => m.orgId === member.orgId && m.id !== member.id)!;
-    memberToken = await stack.token({ role: 'MEMBER', member: member.id, org: member.orgId });
-    neighbourToken = await stack.token({ role: 'MEMBER', member: neighbour.id, org: neighbour.orgId });
+    memberToken = await stack.token({ role: 'MEMBER', member: member.id });
+    neighbourToken = await stack.token({ role: 'MEMBER', member: neighbour.id });
     orgAdmin = await stack.token({ role: 'ORG_ADMIN', org: member.orgId });
     provinceAdmin = await stack.token({ role: 'FEDERATION_ADMIN', region: '44' });
   });

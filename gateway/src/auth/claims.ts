@@ -1,11 +1,11 @@
 import {
+  CLIENT_ROLES,
   invalid,
   parseIdentity,
-  ROLES,
   valid,
   validateRegionCode,
+  type ClientRole,
   type Identity,
-  type Role,
   type Validation,
 } from '@union/kit';
 
@@ -16,7 +16,16 @@ import {
  */
 export function identityFromClaims(claims: Record<string, unknown>): Validation<Identity> {
   if (typeof claims.sub !== 'string' || claims.sub.trim() === '') return invalid('no subject (sub) claim');
-  if (!ROLES.includes(claims.role as Role)) return invalid(`role must be one of ${ROLES.join(', ')}`);
+  // SERVICE is signed only by a subgraph for its own look-ups; a client claiming it is refused.
+  if (!CLIENT_ROLES.includes(claims.role as ClientRole)) {
+    return invalid(`role must be one of ${CLIENT_ROLES.join(', ')}`);
+  }
+  // A member's organization grants visibility, so only the register may say which it is.
+  if (claims.role === 'MEMBER' && claims.org !== undefined) {
+    return invalid(
+      "a MEMBER token may not carry an org claim (the member's organization comes from the register)",
+    );
+  }
   for (const key of ['region', 'org', 'member'] as const) {
     const value = claims[key];
     if (value !== undefined && (typeof value !== 'string' || value.trim() === '')) {
@@ -46,7 +55,7 @@ function requiredClaimMissing(identity: Identity): string | null {
     case 'MEMBER':
       return identity.member ? null : 'member';
     case 'SERVICE':
-      return null;
+      return 'client role';
   }
 }
 

@@ -1,9 +1,9 @@
-import type { Role } from '@union/kit';
+import type { ClientRole } from '@union/kit';
 import { SignJWT } from 'jose';
 import { identityFromClaims } from './claims';
 
 export interface DevTokenClaims {
-  role: Role;
+  role: ClientRole;
   /** Defaults to `dev-<role>` (lower case). */
   sub?: string;
   region?: string;
@@ -22,7 +22,7 @@ export interface DevTokenOptions {
 /**
  * Signs an HS256 bearer token the gateway accepts (`npm run token`, tests, the e2e suite).
  * Claims are checked by the same rules the gateway applies, so a token that would be refused
- * (an ORG_ADMIN without org, a malformed region) is never issued.
+ * (SERVICE, a MEMBER with an org, an ORG_ADMIN without org, a malformed region) is never issued.
  */
 export async function issueDevToken(
   claims: DevTokenClaims,

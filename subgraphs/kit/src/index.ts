@@ -1,5 +1,6 @@
 export * from './identity/identity';
 export * from './identity/context-token';
+export * from './identity/member-organization';
 export * from './identity/scope';
 export * from './identity/write-access';
 export * from './identity/scope-predicate';
@@ -31,6 +32,7 @@ export * from './server/shutdown';
 export * from './entities/entities-client';
 export * from './links/link-check';
 export * from './links/entity-links';
+export * from './entities/member-register';
 export * from './loaders/scoped-loader';
 export * from './scalars/date-scalars';
 export * from './testing/test-databases';

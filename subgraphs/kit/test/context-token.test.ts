@@ -7,13 +7,13 @@ const key = new TextEncoder().encode(SECRET);
 const admin: Identity = { sub: 'u-1', role: 'FEDERATION_ADMIN', region: '4401', perms: ['pii:read'] };
 
 /** A token shaped like the kit's own, with any claim overridable, to probe the verifier's checks. */
-function craft(overrides: { iss?: string; aud?: string; exp?: number; idn?: unknown } = {}) {
+function craft(overrides: { iss?: string; aud?: string; iat?: number; exp?: number; idn?: unknown } = {}) {
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ idn: 'idn' in overrides ? overrides.idn : admin, rid: 'req-x' })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(overrides.iss ?? 'union-gateway')
     .setAudience(overrides.aud ?? 'union-subgraph')
-    .setIssuedAt(now - 120)
+    .setIssuedAt(overrides.iat ?? now - 30)
     .setExpirationTime(overrides.exp ?? now + 60)
     .sign(key);
 }
@@ -63,6 +63,25 @@ describe('signContextToken / verifyContextToken', () => {
     await expect(verifyContextToken(token, SECRET)).resolves.not.toBeNull();
     await new Promise((r) => setTimeout(r, 2100));
     await expect(verifyContextToken(token, SECRET)).resolves.toBeNull();
+  });
+
+  it('rejects a validly signed token made to live longer than two minutes (a leaked header stays short)', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    await expect(verifyContextToken(await craft({ iat: now, exp: now + 3600 }), SECRET)).resolves.toBeNull();
+    await expect(verifyContextToken(await craft({ iat: now, exp: now + 121 }), SECRET)).resolves.toBeNull();
+    await expect(
+      verifyContextToken(await craft({ iat: now, exp: now + 120 }), SECRET),
+    ).resolves.not.toBeNull();
+    // An operator may lower the maximum; a token within the default then fails too.
+    await expect(
+      verifyContextToken(await craft({ iat: now, exp: now + 90 }), SECRET, 60),
+    ).resolves.toBeNull();
+  });
+
+  it('refuses to sign a context token for longer than the maximum lifetime', async () => {
+    await expect(signContextToken({ identity: admin, requestId: 'r' }, SECRET, 3600)).rejects.toThrow(
+      'at most 120 s',
+    );
   });
 
   it('rejects a tampered payload (role escalated, signature kept)', async () => {

@@ -22,6 +22,8 @@ export interface ServerOptions {
   /** Where facts owned by organizations and members come from (`entitiesFacts` in production). */
   facts: Facts;
   introspection?: boolean;
+  /** The longest accepted x-union-context lifetime (kit default: 120 s). */
+  maxContextLifetimeSeconds?: number;
   /** The clock "today" is read from (tests move it to prove expiry by date). */
   clock?: () => Date;
 }
@@ -38,5 +40,8 @@ export function createServer(options: ServerOptions): Promise<GraphqlHttpServer>
     introspection: options.introspection ?? true,
     createContext: (base) => createContext(options.db, options.facts, base, options.clock),
     ready: databaseReady(options.db),
+    maxContextLifetimeSeconds: options.maxContextLifetimeSeconds,
+    // Contracts and congresses are disclosed to a member's own workforce: the register names it.
+    memberOrganization: async (memberId) => (await options.facts.members([memberId]))[0]?.orgId ?? null,
   });
 }

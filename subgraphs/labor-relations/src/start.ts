@@ -22,6 +22,7 @@ export function start(config: SubgraphConfig = loadConfig()): Promise<RunningSub
         facts,
         subgraphSecret: config.subgraphSecret,
         introspection: !config.production,
+        maxContextLifetimeSeconds: config.maxContextLifetimeSeconds,
       }),
   });
 }

@@ -1,4 +1,4 @@
-import { testDialects } from '@union/kit';
+import { newId, testDialects } from '@union/kit';
 import { addDays, today } from '../src/shared/dates';
 import {
   buildWorld,
@@ -117,7 +117,14 @@ describe.each(testDialects())('scope on %s', (dialect) => {
     expect(viaEntities._entities[2].laborRelations).toEqual({ hasValidContract: false, openDisputes: 2 });
     const otherOrg = await h.gql(member, ENTITIES, { reps: [{ __typename: 'Organization', id: w.shop }] });
     expectError(otherOrg, 'FORBIDDEN');
-    const orgless = as('MEMBER', { member: w.factoryMembers[0] });
+    // The organization comes from the register: a token naming another union, or a member the
+    // register does not know, gains nothing from its `org` claim.
+    const claimsShop = as('MEMBER', { member: w.factoryMembers[0], org: w.shop });
+    expectError(
+      await h.gql(claimsShop, ENTITIES, { reps: [{ __typename: 'Organization', id: w.shop }] }),
+      'FORBIDDEN',
+    );
+    const orgless = as('MEMBER', { member: newId(), org: w.factory });
     const noOrg = await h.gql(orgless, ENTITIES, { reps: [{ __typename: 'Organization', id: w.factory }] });
     expect(noOrg.data!._entities[0].laborRelations).toBeNull();
     expectError(noOrg, 'FORBIDDEN');

@@ -18,6 +18,7 @@ export function start(
         logger,
         subgraphSecret: config.subgraphSecret,
         introspection: !config.production,
+        maxContextLifetimeSeconds: config.maxContextLifetimeSeconds,
         ...keys,
         organizationsUrl: config.subgraphUrls.organizations,
       }),

@@ -5,6 +5,7 @@ import {
   loadTypeDefs,
   type GraphqlHttpServer,
   type Logger,
+  type MemberOrganizationLookup,
 } from '@union/kit';
 import type { Kysely } from 'kysely';
 import { createContext } from './context';
@@ -19,6 +20,10 @@ export interface ServerOptions {
   subgraphSecret: string;
   logger: Logger;
   introspection?: boolean;
+  /** The longest accepted x-union-context lifetime (kit default: 120 s). */
+  maxContextLifetimeSeconds?: number;
+  /** A MEMBER's current organization (from the members register); without it a MEMBER has none. */
+  memberOrganization?: MemberOrganizationLookup;
 }
 
 /** The organizations subgraph over an already-migrated database; no env, no listen. */
@@ -33,5 +38,7 @@ export function createServer(options: ServerOptions): Promise<GraphqlHttpServer>
     introspection: options.introspection ?? true,
     createContext: (base) => createContext(options.db, base),
     ready: databaseReady(options.db),
+    maxContextLifetimeSeconds: options.maxContextLifetimeSeconds,
+    memberOrganization: options.memberOrganization,
   });
 }

@@ -1,4 +1,9 @@
-import { startSubgraph, type RunningSubgraph, type SubgraphConfig } from '@union/kit';
+import {
+  memberOrganizationFromRegister,
+  startSubgraph,
+  type RunningSubgraph,
+  type SubgraphConfig,
+} from '@union/kit';
 import { loadConfig } from './config';
 import type { Database } from './db/database';
 import { migrations } from './db/migrations';
@@ -10,6 +15,17 @@ export function start(config: SubgraphConfig = loadConfig()): Promise<RunningSub
     config,
     migrations,
     createServer: ({ db, logger }) =>
-      createServer({ db, logger, subgraphSecret: config.subgraphSecret, introspection: !config.production }),
+      createServer({
+        db,
+        logger,
+        subgraphSecret: config.subgraphSecret,
+        introspection: !config.production,
+        maxContextLifetimeSeconds: config.maxContextLifetimeSeconds,
+        // A member reads its own union's directory entry; which union that is, the register says.
+        memberOrganization: memberOrganizationFromRegister({
+          membersUrl: config.subgraphUrls.members,
+          subgraphSecret: config.subgraphSecret,
+        }),
+      }),
   });
 }

@@ -1,15 +1,16 @@
 import { testDialects } from '@union/kit';
 import { buildTree, type Tree } from './fixture';
-import { as, expectError, startHarness, type Harness } from './harness';
+import { as, expectError, startHarness, type Harness, type MemberRegister } from './harness';
 
 const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Organization { id name } } }`;
 
 describe.each(testDialects())('scope on %s', (dialect) => {
   let h: Harness;
   let t: Tree;
+  const register: MemberRegister = new Map();
   const shenzhenAdmin = as('FEDERATION_ADMIN', { region: '4403' });
   beforeAll(async () => {
-    h = await startHarness(dialect);
+    h = await startHarness(dialect, register);
     t = await buildTree(h);
   });
   afterAll(() => h.close());
@@ -100,10 +101,19 @@ describe.each(testDialects())('scope on %s', (dialect) => {
     expect(province.data.organization.descendants.totalCount).toBe(6);
   });
 
-  it('lets a MEMBER read only its own organization', async () => {
-    const member = as('MEMBER', { member: 'm-1', org: t.shop });
+  it('lets a MEMBER read only its own organization, as the register names it', async () => {
+    register.set('m-1', t.shop);
+    const member = as('MEMBER', { member: 'm-1' });
     const result = await h.gql(member, '{ organizations { nodes { id } } }');
     expect(result.data.organizations.nodes).toEqual([{ id: t.shop }]);
+    // A context claiming another union for the member is not believed: the register wins.
+    const claimsOther = as('MEMBER', { member: 'm-1', org: t.province });
+    const still = await h.gql(claimsOther, '{ organizations { nodes { id } } }');
+    expect(still.data.organizations.nodes).toEqual([{ id: t.shop }]);
+    // A member the register does not know sees no organization at all, whatever it claims.
+    const unknown = as('MEMBER', { member: 'm-unknown', org: t.shop });
+    const nothing = await h.gql(unknown, '{ organizations { nodes { id } } }');
+    expect(nothing.data.organizations.nodes).toEqual([]);
     const auditor = as('AUDITOR');
     const none = await h.gql(auditor, '{ organizations { nodes { id } } }');
     expect(none.data.organizations.nodes).toEqual([]);

@@ -20,6 +20,8 @@ export interface ServerOptions {
   subgraphSecret: string;
   logger: Logger;
   introspection?: boolean;
+  /** The longest accepted x-union-context lifetime (kit default: 120 s). */
+  maxContextLifetimeSeconds?: number;
   /** Facts owned by the members and organizations subgraphs (see `entityFacts`). */
   facts: Facts;
 }
@@ -36,5 +38,6 @@ export function createServer(options: ServerOptions): Promise<GraphqlHttpServer>
     introspection: options.introspection ?? true,
     createContext: (base) => createContext(options.db, options.facts, base),
     ready: databaseReady(options.db),
+    maxContextLifetimeSeconds: options.maxContextLifetimeSeconds,
   });
 }

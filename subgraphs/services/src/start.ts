@@ -16,6 +16,7 @@ export function start(config: SubgraphConfig = loadConfig()): Promise<RunningSub
         logger,
         subgraphSecret: config.subgraphSecret,
         introspection: !config.production,
+        maxContextLifetimeSeconds: config.maxContextLifetimeSeconds,
         facts: entityFacts({
           membersUrl: config.subgraphUrls.members,
           organizationsUrl: config.subgraphUrls.organizations,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -64,7 +65,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   for (const entry of SUBGRAPHS) {
     const prefix = envPrefix(entry.name);
-    env[`${prefix}_PORT`] = '0';
+    // Known before anything starts: subgraphs ask each other (organizations asks members for a
+    // MEMBER's organization, members asks organizations for regions), whatever the start order.
+    const port = await freePort();
+    env[`${prefix}_PORT`] = String(port);
+    env[`${prefix}_URL`] = `http://127.0.0.1:${port}/graphql`;
     if (options.dialect === 'mysql') {
       env[`${prefix}_DATABASE_URL`] =
         `${process.env.TEST_MYSQL_URL!.replace(/\/+$/, '')}/e2e_${suffix}_${entry.name.replace(/-/g, '_')}`;
@@ -118,6 +123,18 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       fs.rmSync(tmp, { recursive: true, force: true });
     },
   };
+}
+
+/** A port nothing listens on right now (the OS picks it; the subgraph binds it a moment later). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /** The error with this code, or a failure that shows what came back instead. */

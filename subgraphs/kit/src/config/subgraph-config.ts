@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { databaseUrlFor } from '../db/database-url';
+import { MAX_CONTEXT_LIFETIME_SECONDS } from '../identity/context-token';
 import { assertProductionSecret, DEV_SECRETS } from './secrets';
 
 /** Default ports of the runtime contract (DESIGN §2). */
@@ -25,9 +26,12 @@ export interface SubgraphConfig {
   logLevel: string;
   /** Where the other subgraphs answer `_entities` (for SERVICE look-ups). */
   subgraphUrls: Record<SubgraphName, string>;
+  /** CONTEXT_MAX_LIFETIME_SECONDS: x-union-context tokens signed to live longer are refused. */
+  maxContextLifetimeSeconds: number;
 }
 
 const portSchema = z.coerce.number().int().min(0).max(65535);
+const lifetimeSchema = z.coerce.number().int().min(1).max(MAX_CONTEXT_LIFETIME_SECONDS);
 
 /** Reads and validates the environment once; the only place a subgraph touches process.env. */
 export function loadSubgraphConfig(
@@ -55,5 +59,9 @@ export function loadSubgraphConfig(
     production,
     logLevel: env.LOG_LEVEL ?? 'info',
     subgraphUrls,
+    // Lowering it is allowed; raising it above the platform's maximum is not.
+    maxContextLifetimeSeconds: lifetimeSchema.parse(
+      env.CONTEXT_MAX_LIFETIME_SECONDS ?? MAX_CONTEXT_LIFETIME_SECONDS,
+    ),
   };
 }

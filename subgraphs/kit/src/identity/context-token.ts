@@ -6,6 +6,11 @@ export const CONTEXT_HEADER = 'x-union-context';
 const ISSUER = 'union-gateway';
 const AUDIENCE = 'union-subgraph';
 const DEFAULT_TTL_SECONDS = 60;
+/**
+ * The longest lifetime (exp − iat) a context token may have, whoever signed it: a leaked header is
+ * then worth minutes, not hours. A token signed for longer is refused even before it expires.
+ */
+export const MAX_CONTEXT_LIFETIME_SECONDS = 120;
 
 export interface ContextClaims {
   identity: Identity | null;
@@ -22,6 +27,9 @@ export async function signContextToken(
   secret: string,
   ttlSeconds = DEFAULT_TTL_SECONDS,
 ): Promise<string> {
+  if (ttlSeconds > MAX_CONTEXT_LIFETIME_SECONDS) {
+    throw new Error(`A context token lives at most ${MAX_CONTEXT_LIFETIME_SECONDS} s`);
+  }
   return new SignJWT({ idn: claims.identity, rid: claims.requestId })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
@@ -31,10 +39,14 @@ export async function signContextToken(
     .sign(keyOf(secret));
 }
 
-/** Verifies an x-union-context token; returns null when it is missing, forged, expired or malformed. */
+/**
+ * Verifies an x-union-context token; returns null when it is missing, forged, expired, malformed or
+ * signed to live longer than `maxLifetimeSeconds`.
+ */
 export async function verifyContextToken(
   token: string | undefined,
   secret: string,
+  maxLifetimeSeconds = MAX_CONTEXT_LIFETIME_SECONDS,
 ): Promise<ContextClaims | null> {
   if (!token) return null;
   try {
@@ -44,6 +56,7 @@ export async function verifyContextToken(
       algorithms: ['HS256'],
       requiredClaims: ['exp', 'iat'],
     });
+    if (payload.exp! - payload.iat! > maxLifetimeSeconds) return null;
     const requestId = typeof payload.rid === 'string' ? payload.rid : '';
     const identity = payload.idn === null ? null : parseIdentity(payload.idn);
     if (payload.idn !== null && identity === null) return null;

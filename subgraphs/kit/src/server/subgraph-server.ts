@@ -5,6 +5,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError, parse, type DocumentNode } from 'graphql';
 import { isClientErrorCode } from '../errors/errors';
 import { CONTEXT_HEADER, verifyContextToken, type ContextClaims } from '../identity/context-token';
+import { withRegisteredOrganization, type MemberOrganizationLookup } from '../identity/member-organization';
 import type { RequestContextBase } from '../identity/identity';
 import type { Logger } from '../logging/logger';
 import { errorMaskingPlugin } from './error-masking';
@@ -25,6 +26,13 @@ export interface SubgraphServerOptions<C extends RequestContextBase> {
   ready: () => Promise<boolean>;
   /** Extra or stricter checks of string arguments by coordinate (kit validation/argument-hygiene). */
   argumentRules?: ArgumentRules;
+  /**
+   * Where a MEMBER's organization comes from, in subgraphs where it grants visibility (the kit
+   * drops any `org` a MEMBER identity carries and asks this instead). Absent: a MEMBER has none.
+   */
+  memberOrganization?: MemberOrganizationLookup;
+  /** The longest lifetime (exp − iat) of an accepted x-union-context token (default 120 s). */
+  maxContextLifetimeSeconds?: number;
 }
 
 export function loadTypeDefs(file: string): DocumentNode {
@@ -68,14 +76,21 @@ export async function createSubgraphServer<C extends RequestContextBase>(
       const claims = await verifyContextToken(
         Array.isArray(header) ? header[0] : header,
         options.subgraphSecret,
+        options.maxContextLifetimeSeconds,
       );
       return claims
         ? { ok: true, value: claims }
         : { ok: false, message: 'Missing or invalid gateway context' };
     },
     context: async (claims) => {
+      const identity = await withRegisteredOrganization(claims.identity, options.memberOrganization, (err) =>
+        options.logger.warn(
+          { requestId: claims.requestId, err: { name: (err as Error)?.name } },
+          "member's organization could not be read from the register",
+        ),
+      );
       try {
-        return options.createContext({ identity: claims.identity, requestId: claims.requestId });
+        return options.createContext({ identity, requestId: claims.requestId });
       } catch (err) {
         // Apollo would answer with the raw message ("Context creation failed: …"), bypassing the masking plugin.
         if (err instanceof GraphQLError && isClientErrorCode(err.extensions.code)) throw err;
