@@ -16,7 +16,7 @@ import type { GatewayContext } from './context';
 import { queryLimitRules } from './limits/query-limits';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
 import { AuthenticatedDataSource } from './subgraphs/authenticated-data-source';
-import { unreadySubgraphs } from './subgraphs/subgraph-readiness';
+import { subgraphHealthCheck, type SubgraphHealth } from './subgraphs/subgraph-readiness';
 import { subgraphEndpointsOf, subgraphUrlFor, type SubgraphEndpoint } from './supergraph/subgraph-endpoints';
 import { supergraphFromFile } from './supergraph/supergraph-file';
 
@@ -37,6 +37,10 @@ export interface GatewayServer {
   listen(port?: number, host?: string): Promise<string>;
   /** Drains in-flight requests, then stops the gateway and the supergraph watcher. */
   stop(): Promise<void>;
+  /** /readyz answers 503 from now on while requests are still served (shutdown drain delay). */
+  beginDrain(): void;
+  /** Every subgraph's /readyz as the gateway sees it (GET /readyz/subgraphs; metrics). */
+  subgraphHealth(): Promise<SubgraphHealth[]>;
 }
 
 /** The public entry point of the graph: bearer check, signed context to subgraphs, masked errors. */
@@ -63,6 +67,7 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
   const unsubscribe = gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
     endpoints = subgraphEndpointsOf(coreSupergraphSdl, config.subgraphUrls);
   });
+  const subgraphHealth = subgraphHealthCheck(() => endpoints, { timeoutMs: READY_TIMEOUT_MS });
 
   const requestIds = new WeakMap<FastifyRequest, string>();
   let apollo: ApolloServer<GatewayContext> | undefined;
@@ -102,11 +107,18 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
       })),
     authenticate: (request) => bearer.verify(request.headers.authorization),
     context: async (identity, request) => ({ identity, requestId: requestIds.get(request) ?? newId() }),
-    ready: async () => {
-      const down = await unreadySubgraphs(endpoints, READY_TIMEOUT_MS);
-      if (down.length > 0) logger.debug({ subgraphs: down }, 'subgraphs not ready');
-      return endpoints.length > 0 && down.length === 0;
-    },
+    // This process can serve once a supergraph is loaded. A subgraph that is down does not take the
+    // gateway out of rotation: it still answers everything else (partial data); see /readyz/subgraphs.
+    ready: async () => endpoints.length > 0,
+  });
+
+  // Operators' view of the departments behind the gateway: always 200, the body says who is down.
+  server.app.get('/readyz/subgraphs', async (_request, reply) => {
+    const subgraphs = await subgraphHealth.check();
+    return reply.code(200).send({
+      status: subgraphs.length > 0 && subgraphs.every((s) => s.ready) ? 'ready' : 'degraded',
+      subgraphs,
+    });
   });
 
   server.app.addHook('onResponse', async (request, reply) => {
@@ -129,6 +141,8 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
     get url() {
       return url;
     },
+    beginDrain: () => server.beginDrain(),
+    subgraphHealth: () => subgraphHealth.check(),
     async listen(port = config.port, host = config.host) {
       url = await server.listen(port, host);
       return url;

@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   const logger = createLogger('gateway', config.logLevel);
   const gateway = await createGateway({ config, logger });
   await gateway.listen();
-  installGracefulShutdown(logger, () => gateway.stop());
+  installGracefulShutdown(logger, { beginDrain: () => gateway.beginDrain(), close: () => gateway.stop() });
   // Port 0 and a wildcard host are resolved to what a local client would type.
   const address = gateway.server.app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
