@@ -93,6 +93,24 @@ describe('identity reaching the subgraphs', () => {
     expect(sent[0][CONTEXT_HEADER]).not.toBe(token);
   });
 
+  it('signs the context once per client request and shares it between the subgraphs it fetches from', async () => {
+    const token = await issueDevToken({ role: 'AUDITOR', region: '44' }, TEST_AUTH_SECRET);
+    const contextsOf = async () => {
+      const [a, b] = [subgraphs.alphaHeaders.length, subgraphs.betaHeaders.length];
+      const res = await postGraphql(gateway.url, '{ whoami { sub } betaPing }', bearer(token));
+      expect(res.body.errors).toBeUndefined();
+      return [...subgraphs.alphaHeaders.slice(a), ...subgraphs.betaHeaders.slice(b)].map(
+        (h) => h[CONTEXT_HEADER],
+      );
+    };
+    const first = await contextsOf();
+    expect(first).toHaveLength(2);
+    expect(first[0]).toEqual(expect.any(String));
+    expect(first[1]).toBe(first[0]);
+    const second = await contextsOf();
+    expect(second[0]).not.toBe(first[0]);
+  });
+
   it('replaces an incoming request id that is not a uuid', async () => {
     const res = await postGraphql(gateway.url, WHOAMI, { 'x-request-id': "1'; DROP TABLE audit --" });
     expect(res.status).toBe(200);

@@ -11,6 +11,12 @@ export interface AuthenticatedDataSourceOptions {
   timeoutMs: number;
 }
 
+/*
+ * One signature per client request, shared by every subgraph fetch of its plan (a four-subgraph
+ * query makes five or more fetches). Keyed by the request's context object, so it goes with it.
+ */
+const signedFor = new WeakMap<object, Promise<string>>();
+
 /* Client credentials and cookies stay at the gateway: subgraphs trust only the signed context. */
 const NEVER_FORWARDED = ['authorization', 'cookie', 'proxy-authorization', CONTEXT_HEADER];
 
@@ -35,11 +41,15 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
     for (const name of NEVER_FORWARDED) headers.delete(name);
     // Health checks and schema loads run outside any client request: they act as nobody.
     const context: Partial<GatewayContext> = options.context;
-    const token = await signContextToken(
-      { identity: context.identity ?? null, requestId: context.requestId ?? newId() },
-      this.subgraphSecret,
-    );
-    headers.set(CONTEXT_HEADER, token);
+    let token = signedFor.get(context);
+    if (!token) {
+      token = signContextToken(
+        { identity: context.identity ?? null, requestId: context.requestId ?? newId() },
+        this.subgraphSecret,
+      );
+      signedFor.set(context, token);
+    }
+    headers.set(CONTEXT_HEADER, await token);
   }
 
   /**

@@ -63,6 +63,8 @@ export interface TestSubgraphs {
   alphaContexts: RequestContextBase[];
   /** Headers of every request alpha received. */
   alphaHeaders: IncomingHttpHeaders[];
+  /** Headers of every request beta received. */
+  betaHeaders: IncomingHttpHeaders[];
   close(): Promise<void>;
 }
 
@@ -72,6 +74,7 @@ export async function startTestSubgraphs(subgraphSecret = TEST_SUBGRAPH_SECRET):
   const controls: SubgraphControls = { hang: false, alphaFault: null };
   const alphaContexts: RequestContextBase[] = [];
   const alphaHeaders: IncomingHttpHeaders[] = [];
+  const betaHeaders: IncomingHttpHeaders[] = [];
   const waiting = new Set<() => void>();
 
   const alpha = await createSubgraphServer<RequestContextBase>({
@@ -135,6 +138,10 @@ export async function startTestSubgraphs(subgraphSecret = TEST_SUBGRAPH_SECRET):
     ready: async () => true,
   });
 
+  beta.app.addHook('onRequest', async (request) => {
+    betaHeaders.push({ ...request.headers });
+  });
+
   const urls = { alpha: await alpha.listen(0), beta: await beta.listen(0) };
   return {
     alpha,
@@ -143,6 +150,7 @@ export async function startTestSubgraphs(subgraphSecret = TEST_SUBGRAPH_SECRET):
     controls,
     alphaContexts,
     alphaHeaders,
+    betaHeaders,
     async close() {
       controls.hang = false;
       for (const release of waiting) release();
