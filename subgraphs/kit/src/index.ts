@@ -16,6 +16,7 @@ export * from './db/ascii-column';
 export * from './db/existing-ids';
 export * from './db/count-rows';
 export * from './db/unique-violation';
+export * from './db/transaction';
 export * from './db/timestamps';
 export * from './logging/logger';
 export * from './logging/scrub';
