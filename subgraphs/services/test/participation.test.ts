@@ -66,7 +66,7 @@ describe.each(testDialects())('participation on %s', (dialect) => {
   it('refuses the whole list for one unknown member, or outside the jurisdiction', async () => {
     const before = await countRows(h.db, 'participations');
     const input = { programId: program, activityOn: '2026-07-01', memberIds: [w.alice, 'nobody'] };
-    expectError(await h.gql(factoryAdmin(w), CHECK_IN, { input }), 'BAD_USER_INPUT', 'input.memberIds.1');
+    expectError(await h.gql(factoryAdmin(w), CHECK_IN, { input }), 'NOT_FOUND', 'input.memberIds.1');
     expectError(
       await h.gql(factoryAdmin(w), CHECK_IN, { input: { ...input, memberIds: [w.alice, w.carol] } }),
       'FORBIDDEN',

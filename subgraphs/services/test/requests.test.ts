@@ -173,7 +173,7 @@ describe.each(testDialects())('service requests on %s', (dialect) => {
     );
     expectError(
       await h.gql(factoryAdmin(w), REQUEST, { input: { programId: program, memberId: 'nobody' } }),
-      'BAD_USER_INPUT',
+      'NOT_FOUND',
       'input.memberId',
     );
     expectError(

@@ -1,4 +1,4 @@
-import { EntitiesClient } from '@union/kit';
+import { EntityLinks } from '@union/kit';
 import type { Gender } from '../program/program.table';
 
 /** What services needs to know about a member, owned by the members subgraph. */
@@ -20,6 +20,11 @@ export interface OrganizationFacts {
   status: string;
 }
 
+/** A region of GB/T 2260, owned by the organizations subgraph. */
+export interface RegionFacts {
+  code: string;
+}
+
 /**
  * Facts owned by other subgraphs, asked through their `_entities` with a SERVICE identity
  * (DESIGN §3.5) — never by reading their tables. Null when the owner does not know the key.
@@ -27,6 +32,7 @@ export interface OrganizationFacts {
 export interface Facts {
   member(id: string): Promise<MemberFacts | null>;
   organization(id: string): Promise<OrganizationFacts | null>;
+  region(code: string): Promise<RegionFacts | null>;
 }
 
 interface MemberEntity extends Record<string, unknown> {
@@ -45,42 +51,52 @@ interface OrganizationEntity extends Record<string, unknown> {
   region: { code: string } | null;
 }
 
-/** The production Facts: batched, briefly cached `_entities` calls (kit EntitiesClient). */
+/** The production Facts: batched, briefly cached `_entities` calls (kit EntityLinks over EntitiesClient). */
 export function entityFacts(options: {
   membersUrl: string;
   organizationsUrl: string;
   subgraphSecret: string;
 }): Facts {
-  const members = new EntitiesClient<MemberEntity>({
+  const members = new EntityLinks<MemberFacts, MemberEntity>({
     url: options.membersUrl,
     subgraphSecret: options.subgraphSecret,
     typename: 'Member',
     selection: 'id gender age isMigrantWorker status organization { id } region { code }',
+    toTarget: (m) =>
+      m.organization && m.region
+        ? {
+            id: m.id,
+            orgId: m.organization.id,
+            regionCode: m.region.code,
+            isMigrantWorker: Boolean(m.isMigrantWorker),
+            gender: m.gender,
+            age: Number(m.age),
+            status: m.status,
+          }
+        : null,
   });
-  const organizations = new EntitiesClient<OrganizationEntity>({
+  const organizations = new EntityLinks<OrganizationFacts, OrganizationEntity>({
     url: options.organizationsUrl,
     subgraphSecret: options.subgraphSecret,
     typename: 'Organization',
     selection: 'id status region { code }',
+    toTarget: (o) => (o.region ? { id: o.id, regionCode: o.region.code, status: o.status } : null),
+  });
+  const regions = new EntityLinks<{ id: string; regionCode: string }, { code: string }>({
+    url: options.organizationsUrl,
+    subgraphSecret: options.subgraphSecret,
+    typename: 'Region',
+    keyField: 'code',
+    selection: 'code',
+    ttlMs: 60_000,
+    toTarget: (r) => ({ id: r.code, regionCode: r.code }),
   });
   return {
-    async member(id) {
-      const m = await members.load({ id });
-      if (!m || !m.organization || !m.region) return null;
-      return {
-        id: m.id,
-        orgId: m.organization.id,
-        regionCode: m.region.code,
-        isMigrantWorker: Boolean(m.isMigrantWorker),
-        gender: m.gender,
-        age: Number(m.age),
-        status: m.status,
-      };
-    },
-    async organization(id) {
-      const o = await organizations.load({ id });
-      if (!o || !o.region) return null;
-      return { id: o.id, regionCode: o.region.code, status: o.status };
+    member: (id) => members.find(id),
+    organization: (id) => organizations.find(id),
+    async region(code) {
+      const region = await regions.find(code);
+      return region ? { code: region.regionCode } : null;
     },
   };
 }

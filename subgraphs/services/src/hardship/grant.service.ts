@@ -1,18 +1,17 @@
 import {
   badUserInput,
   conflict,
-  forbidden,
+  linkForbidden,
   isUniqueViolation,
   newId,
   parseInput,
   todayIso,
   toDbTimestamp,
 } from '@union/kit';
-import { assertStaffCovers } from '../access/write-access';
+import { caseLink, organizationLink } from '../access/link-checks';
 import type { Context } from '../context';
 import { toGrant, type AssistanceGrant, type AssistanceGrantTable } from './grant.table';
 import { grantInput } from './hardship.inputs';
-import { loadCaseForWrite } from './hardship.service';
 
 export interface GrantResult {
   grant: AssistanceGrant;
@@ -50,8 +49,7 @@ function replay(existing: AssistanceGrant, input: GrantInput): GrantResult {
  */
 export async function grantAssistance(ctx: Context, raw: unknown): Promise<GrantResult> {
   const input = parseInput(grantInput, raw);
-  const hardship = await loadCaseForWrite(ctx, input.caseId, 'input.caseId');
-  assertStaffCovers(ctx.identity, hardship);
+  const hardship = await caseLink(ctx, input.caseId, 'input.caseId');
   const earlier = await findByKey(ctx, input.idempotencyKey);
   if (earlier) return replay(earlier, input);
   if (hardship.status !== 'OPEN')
@@ -64,16 +62,12 @@ export async function grantAssistance(ctx: Context, raw: unknown): Promise<Grant
     input.grantingOrganizationId ?? (identity.role === 'ORG_ADMIN' ? identity.org : undefined);
   if (!grantingId)
     throw badUserInput('input.grantingOrganizationId', 'input.grantingOrganizationId: required');
-  const granting = await ctx.facts.organization(grantingId);
-  if (!granting)
-    throw badUserInput('input.grantingOrganizationId', 'input.grantingOrganizationId: no such organization');
-  assertStaffCovers(
-    identity,
-    { regionCode: granting.regionCode, orgId: granting.id },
-    'The granting organization is outside your jurisdiction',
-  );
+  const granting = await organizationLink(ctx, grantingId, 'input.grantingOrganizationId');
   if (!hardship.regionCode.startsWith(granting.regionCode) && granting.id !== hardship.orgId)
-    throw forbidden("The granting organization does not serve the member's region");
+    throw linkForbidden(
+      'input.grantingOrganizationId',
+      "names an organization that does not serve the member's region",
+    );
 
   const grantedOn = input.grantedOn ?? todayIso();
   const row: AssistanceGrantTable = {

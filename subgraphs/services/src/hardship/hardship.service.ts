@@ -9,6 +9,7 @@ import {
   todayIso,
   toDbTimestamp,
 } from '@union/kit';
+import { memberLink } from '../access/link-checks';
 import { assertStaffCovers } from '../access/write-access';
 import type { Context } from '../context';
 import { closeCaseInput, openCaseInput, relieveCaseInput, updateCaseInput } from './hardship.inputs';
@@ -29,9 +30,7 @@ export async function loadCaseForWrite(ctx: Context, id: string, field = 'input.
 /** Opens a case for a member in the caller's jurisdiction; a second open case is refused by the unique key. */
 export async function openCase(ctx: Context, raw: unknown): Promise<HardshipCase> {
   const input = parseInput(openCaseInput, raw);
-  const member = await ctx.facts.member(input.memberId);
-  if (!member) throw badUserInput('input.memberId', 'input.memberId: no such member');
-  assertStaffCovers(ctx.identity, member);
+  const member = await memberLink(ctx, input.memberId, 'input.memberId');
   const now = toDbTimestamp();
   const row: HardshipCaseTable = {
     id: newId(),

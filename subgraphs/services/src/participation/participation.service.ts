@@ -1,7 +1,7 @@
-import { badUserInput, forbidden, newId, parseInput, toDbTimestamp } from '@union/kit';
-import { assertStaffCovers, staffCovers } from '../access/write-access';
+import { newId, parseInput, toDbTimestamp } from '@union/kit';
+import { memberLinks, programLink } from '../access/link-checks';
+import { staffCovers } from '../access/write-access';
 import type { Context } from '../context';
-import { loadProgramForWrite } from '../program/program.service';
 import { checkInInput, recordParticipationInput } from './participation.inputs';
 import { findByActivity, insertParticipationsIdempotently } from './participation.repository';
 import { checkInKey, type Participation, type ParticipationTable } from './participation.table';
@@ -24,16 +24,16 @@ export async function checkIn(
   input: { programId: string; activityOn: string; memberIds: string[] },
   field: (index: number) => string,
 ): Promise<CheckInResult> {
-  const program = await loadProgramForWrite(ctx.db, input.programId, 'input.programId');
-  assertStaffCovers(ctx.identity, program);
+  const program = await programLink(ctx, input.programId, 'input.programId');
   const memberIds = [...new Set(input.memberIds)];
-  const facts = await Promise.all(memberIds.map((id) => ctx.facts.member(id)));
-  facts.forEach((member, i) => {
-    const at = field(input.memberIds.indexOf(memberIds[i]!));
-    if (!member) throw badUserInput(at, `${at}: no such member`);
-    if (!member.regionCode.startsWith(program.coveredRegion) && !staffCovers(ctx.identity, member))
-      throw forbidden('A member is outside the program and your jurisdiction');
-  });
+  const facts = await memberLinks(
+    ctx,
+    memberIds,
+    (i) => field(input.memberIds.indexOf(memberIds[i]!)),
+    (identity, m) =>
+      m.regionCode.startsWith(program.coveredRegion) ||
+      staffCovers(identity, { regionCode: m.regionCode, orgId: m.orgId ?? '' }),
+  );
   const key = checkInKey(program.id, input.activityOn);
   const now = toDbTimestamp();
   return ctx.db.transaction().execute(async (trx) => {

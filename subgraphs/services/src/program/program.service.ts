@@ -9,6 +9,7 @@ import {
   toDbTimestamp,
 } from '@union/kit';
 import type { Kysely } from 'kysely';
+import { coveredRegionLink, organizationLink } from '../access/link-checks';
 import { assertStaffCovers } from '../access/write-access';
 import type { Context } from '../context';
 import type { Database } from '../db/database';
@@ -58,11 +59,10 @@ export async function createProgram(ctx: Context, raw: unknown): Promise<Service
   if (identity?.role === 'ORG_ADMIN') orgId ??= identity.org ?? null;
   if (!orgId) throw badUserInput('input.organizationId', 'input.organizationId: required');
   if (identity?.role !== 'ORG_ADMIN' && identity?.role !== 'FEDERATION_ADMIN') throw forbidden();
-  const org = await ctx.facts.organization(orgId);
-  if (!org) throw badUserInput('input.organizationId', 'input.organizationId: no such organization');
-  assertStaffCovers(identity, { regionCode: org.regionCode, orgId: org.id });
+  const org = await organizationLink(ctx, orgId, 'input.organizationId');
   if (org.status !== 'ACTIVE')
     throw badUserInput('input.organizationId', 'input.organizationId: the organization is not active');
+  if (input.coveredRegion) await coveredRegionLink(ctx, input.coveredRegion, org.regionCode);
   const covered = input.coveredRegion ?? org.regionCode;
   checkCovered(covered, org.regionCode);
   const e = input.eligibility ?? {};
@@ -116,7 +116,10 @@ export async function updateProgram(ctx: Context, raw: unknown): Promise<Service
     opensOn: next.opensOn ?? null,
     closesOn: next.closesOn ?? null,
   });
-  if (input.coveredRegion) checkCovered(input.coveredRegion, program.regionCode);
+  if (input.coveredRegion) {
+    await coveredRegionLink(ctx, input.coveredRegion, program.regionCode);
+    checkCovered(input.coveredRegion, program.regionCode);
+  }
   if (input.capacity != null && input.capacity < program.taken)
     throw badUserInput('input.capacity', 'input.capacity: below the places already taken');
 

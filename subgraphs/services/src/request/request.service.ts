@@ -10,6 +10,7 @@ import {
   toDbTimestamp,
 } from '@union/kit';
 import { GraphQLError } from 'graphql';
+import { assertRequestedProgram, memberLink } from '../access/link-checks';
 import { isStaff, staffCovers } from '../access/write-access';
 import type { Context } from '../context';
 import { membersWithOpenCase } from '../hardship/hardship.repository';
@@ -43,14 +44,14 @@ export async function requestService(ctx: Context, raw: unknown): Promise<Servic
   const input = parseInput(requestServiceInput, raw);
   const memberId = memberIdFor(ctx, input.memberId);
   const program = await loadProgramForWrite(ctx.db, input.programId, 'input.programId');
-  const member = await ctx.facts.member(memberId);
-  if (!member) throw badUserInput('input.memberId', 'input.memberId: no such member');
-  if (
-    ctx.identity?.role !== 'MEMBER' &&
-    !staffCovers(ctx.identity, member) &&
-    !staffCovers(ctx.identity, program)
-  )
-    throw forbidden('The member is outside your jurisdiction');
+  // The member's own request, or staff of the member — or of the provider, who runs its intake.
+  const member = await memberLink(ctx, memberId, 'input.memberId', (identity, m) =>
+    identity?.role === 'MEMBER'
+      ? identity.member === m.id
+      : staffCovers(identity, { regionCode: m.regionCode, orgId: m.orgId ?? '' }) ||
+        staffCovers(identity, program),
+  );
+  assertRequestedProgram(ctx, program, 'input.programId', member);
   if (!MEMBER_STATUSES_SERVED.includes(member.status))
     throw new GraphQLError('Not eligible: only active members may ask for services (member.status)', {
       extensions: { code: 'FORBIDDEN', field: 'member.status' },
