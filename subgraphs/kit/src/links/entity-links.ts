@@ -6,6 +6,8 @@ export interface EntityLinksOptions<E extends Record<string, unknown>, T extends
   url: string;
   subgraphSecret: string;
   typename: string;
+  /** The key field the entity is looked up by (default 'id'; 'code' for Region). */
+  keyField?: string;
   /** The fields to ask for; must include what `toTarget` reads (e.g. 'id region { code } organization { id }'). */
   selection: string;
   /** The owner's answer as a link target (null when it lacks what a check needs). */
@@ -34,14 +36,14 @@ export class EntityLinks<T extends LinkTarget, E extends Record<string, unknown>
     });
   }
 
-  /** The target, or null when its owner does not know the id. */
-  async find(id: string): Promise<T | null> {
-    const entity = await this.client.load({ id });
+  /** The target, or null when its owner does not know the key. */
+  async find(key: string): Promise<T | null> {
+    const entity = await this.client.load({ [this.options.keyField ?? 'id']: key });
     return entity ? this.options.toTarget(entity) : null;
   }
 
   /** Each target in order (one `_entities` request for ids asked in the same tick). */
-  findMany(ids: readonly string[]): Promise<(T | null)[]> {
-    return Promise.all(ids.map((id) => this.find(id)));
+  findMany(keys: readonly string[]): Promise<(T | null)[]> {
+    return Promise.all(keys.map((key) => this.find(key)));
   }
 }
