@@ -1,18 +1,26 @@
-import { badUserInput, newId, parseInput, toDbTimestamp } from '@union/kit';
+import {
+  badUserInput,
+  entityId as id,
+  isoDate,
+  labelText,
+  newId,
+  parseInput,
+  textLine,
+  toDbTimestamp,
+} from '@union/kit';
 import { z } from 'zod';
 import { assertCanWrite } from '../access/write-access';
 import type { Context } from '../context';
 import { requireActiveOrganization } from '../facts/require-organization';
-import { id, isoDate, text } from '../shared/inputs';
 import { toCongress, type WorkersCongress, type WorkersCongressTable } from './congress.table';
 
 export const recordCongressInput = z.object({
   organizationId: id,
-  session: text(100),
+  session: labelText,
   heldOn: isoDate,
   delegates: z.number().int().min(1, 'must be at least 1').max(100_000, 'is too large'),
   resolutionsAdopted: z.number().int().min(0, 'must not be negative').max(1000, 'is too large'),
-  opennessItems: z.array(text(200)).max(50, 'at most 50 items'),
+  opennessItems: z.array(textLine(200)).max(50, 'at most 50 items'),
 });
 
 /** Records a session of the workers' congress (职工代表大会) and what was disclosed (厂务公开). */

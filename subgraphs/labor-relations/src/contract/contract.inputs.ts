@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { expectedVersion, id, isoDate, text } from '../shared/inputs';
+import {
+  entityId as id,
+  expectedVersion as version,
+  isoDate,
+  nameText,
+  noteText,
+  reasonText,
+} from '@union/kit';
+
+const expectedVersion = version.nullish();
 
 const kind = z.enum(['GENERAL', 'WAGE_SPECIAL', 'FEMALE_WORKERS_SPECIAL', 'SAFETY_SPECIAL']);
 const employees = z.number().int().min(1, 'must be at least 1').max(10_000_000, 'is too large');
@@ -15,7 +24,7 @@ export const createContractInput = z.object({
   kind,
   coverage: z.enum(['ENTERPRISE', 'REGIONAL', 'INDUSTRY']).nullish(),
   coveredOrganizations: z.number().int().min(1, 'must be at least 1').max(1_000_000).nullish(),
-  title: text(200),
+  title: nameText,
   coveredEmployees: employees.nullish(),
   wageIncreaseBasisPoints: basisPoints.nullish(),
 });
@@ -25,7 +34,7 @@ export const contractMoveInput = z.object({ id, expectedVersion });
 export const recordRoundInput = z.object({
   contractId: id,
   heldOn: isoDate,
-  summary: text(2000),
+  summary: noteText,
 });
 
 export const signContractInput = z.object({
@@ -43,6 +52,6 @@ export const fileContractInput = z.object({ id, expectedVersion, filedOn: isoDat
 export const terminateContractInput = z.object({
   id,
   expectedVersion,
-  reason: text(500),
+  reason: reasonText,
   terminatedOn: isoDate.nullish(),
 });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { cents, expectedVersion, id, isoDate, riskLevel, text } from '../shared/inputs';
+import { entityId as id, expectedVersion as version, isoDate, noteText } from '@union/kit';
+import { cents, riskLevel } from '../shared/inputs';
+
+const expectedVersion = version.nullish();
 
 const status = z.enum(['REPORTED', 'MEDIATING', 'MEDIATED', 'ARBITRATION', 'LITIGATION', 'CLOSED']);
 
@@ -14,7 +17,7 @@ export const reportDisputeInput = z.object({
     'DISMISSAL',
     'OTHER',
   ]),
-  summary: text(2000),
+  summary: noteText,
   claimantMemberIds: z.array(id).max(500, 'at most 500 named claimants'),
   headcount: z.number().int().min(1, 'must be at least 1').max(1_000_000, 'is too large'),
   amountClaimedCents: cents,
@@ -26,9 +29,9 @@ export const reportDisputeInput = z.object({
 export const moveDisputeInput = z.object({
   id,
   to: status,
-  note: text(2000).nullish(),
+  note: noteText.nullish(),
   amountRecoveredCents: cents.nullish(),
   expectedVersion,
 });
 
-export const disputeNoteInput = z.object({ id, note: text(2000) });
+export const disputeNoteInput = z.object({ id, note: noteText });

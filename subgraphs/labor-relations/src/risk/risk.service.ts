@@ -1,18 +1,31 @@
-import { badUserInput, conflict, isUniqueViolation, newId, parseInput, toDbTimestamp } from '@union/kit';
+import {
+  asciiCode,
+  badUserInput,
+  conflict,
+  entityId as id,
+  isoDate,
+  isUniqueViolation,
+  newId,
+  noteText,
+  parseInput,
+  textBlock,
+  TEXT_LIMITS,
+  toDbTimestamp,
+} from '@union/kit';
 import { z } from 'zod';
 import { assertCanWrite } from '../access/write-access';
 import type { Context } from '../context';
 import { requireActiveOrganization } from '../facts/require-organization';
-import { id, isoDate, riskLevel, text } from '../shared/inputs';
+import { riskLevel } from '../shared/inputs';
 import { toAssessment, type RiskAssessment, type RiskAssessmentTable } from './risk.table';
 
 export const recordAssessmentInput = z.object({
   organizationId: id,
-  period: z.string().regex(/^\d{4}-(Q[1-4]|(0[1-9]|1[0-2]))$/, "must be 'YYYY-Qn' or 'YYYY-MM'"),
+  period: asciiCode(/^\d{4}-(Q[1-4]|(0[1-9]|1[0-2]))$/, "must be 'YYYY-Qn' or 'YYYY-MM'"),
   assessedOn: isoDate,
-  findings: text(4000),
+  findings: textBlock(TEXT_LIMITS.document),
   riskLevel,
-  followUp: text(2000).nullish(),
+  followUp: noteText.nullish(),
 });
 
 /** Records one screening (矛盾纠纷排查) of an organization for a period; one per organization and period. */

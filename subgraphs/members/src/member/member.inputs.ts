@@ -1,54 +1,29 @@
-import { validateCreditCode, validateMobile, validateNationalId } from '@union/kit';
+import {
+  creditCode,
+  entityId,
+  expectedVersion,
+  labelText,
+  mobile,
+  nameText,
+  nationalId,
+  personName,
+  reasonText,
+} from '@union/kit';
 import { z } from 'zod';
 import { EDUCATIONS, SKILL_LEVELS } from './member.table';
 
-export const personName = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(100, 'must be at most 100 characters');
-export const id = z.string().trim().min(1, 'must not be empty').max(64, 'is not a valid id');
-export const reason = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(500, 'must be at most 500 characters');
+/*
+ * Members' inputs in the kit vocabulary (validation/text, validation/codes): names are one line of
+ * NFC text without control or bidi characters, identity numbers, phones and credit codes go through
+ * the kit validators, whose reasons never echo the value (personal information).
+ */
+export { creditCode, mobile, nationalId, personName };
+export const id = entityId;
+export const reason = reasonText;
 export const education = z.enum(EDUCATIONS);
 export const skillLevel = z.enum(SKILL_LEVELS);
 export const hukouType = z.enum(['URBAN', 'RURAL']);
-export const occupation = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(100, 'must be at most 100 characters');
-
-/** Validator reasons are fixed texts that never echo the value (kit contract). */
-export const nationalId = z.string().transform((value, ctx) => {
-  const result = validateNationalId(value);
-  if (!result.ok) {
-    ctx.addIssue({ code: 'custom', message: result.reason });
-    return z.NEVER;
-  }
-  return result.value;
-});
-
-export const mobile = z.string().transform((value, ctx) => {
-  const result = validateMobile(value);
-  if (!result.ok) {
-    ctx.addIssue({ code: 'custom', message: result.reason });
-    return z.NEVER;
-  }
-  return result.value.normalized;
-});
-
-export const creditCode = z.string().transform((value, ctx) => {
-  const result = validateCreditCode(value);
-  if (!result.ok) {
-    ctx.addIssue({ code: 'custom', message: result.reason });
-    return z.NEVER;
-  }
-  return result.value.normalized;
-});
+export const occupation = labelText;
 
 export const submitApplicationInput = z.object({
   name: personName,
@@ -56,12 +31,7 @@ export const submitApplicationInput = z.object({
   phone: mobile,
   organizationId: id,
   hukouType,
-  employerName: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(200, 'must be at most 200 characters')
-    .nullish(),
+  employerName: nameText.nullish(),
   employerCreditCode: creditCode.nullish(),
   education: education.nullish(),
   occupation: occupation.nullish(),
@@ -80,7 +50,7 @@ export const updateMyProfileInput = z.object({
 
 export const updateMemberInput = z.object({
   id,
-  expectedVersion: z.number().int().min(1, 'must be a version you read'),
+  expectedVersion,
   name: personName.nullish(),
   phone: mobile.nullish(),
   hukouType: hukouType.nullish(),

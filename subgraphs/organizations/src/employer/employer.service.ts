@@ -2,8 +2,10 @@ import {
   badUserInput,
   conflict,
   isUniqueViolation,
+  nameText,
   newId,
   parseInput,
+  regionCode,
   toDbTimestamp,
   validateCreditCode,
 } from '@union/kit';
@@ -16,7 +18,7 @@ import { toEmployer, type Employer, type EmployerTable } from './employer.table'
 import { INDUSTRY_SECTIONS } from './industry';
 
 const registerEmployerInput = z.object({
-  name: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+  name: nameText,
   creditCode: z.string(),
   industryCode: z
     .string()
@@ -33,7 +35,7 @@ const registerEmployerInput = z.object({
     'OTHER',
   ]),
   employeeCount: z.number().int().min(0, 'must not be negative').max(5_000_000, 'is implausibly large'),
-  regionCode: z.string().trim(),
+  regionCode,
 });
 
 export async function registerEmployer(ctx: Context, raw: unknown): Promise<Employer> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, text } from '../shared.inputs';
+import { entityId as id, expectedVersion, idempotencyKey, isoDate, reasonText, textBlock } from '@union/kit';
 import { HARDSHIP_REASONS } from './hardship.table';
 
 const reasons = z
@@ -16,21 +16,21 @@ export const openCaseInput = z.object({
   householdSize,
   monthlyIncomePerHeadCents: cents,
   openedOn: isoDate.nullish(),
-  note: text(1000).nullish(),
+  note: textBlock(1000).nullish(),
 });
 
 export const updateCaseInput = z.object({
   id,
-  expectedVersion: z.number().int().min(1, 'must be a version you read'),
+  expectedVersion,
   level: z.enum(['GENERAL', 'DEEP']).nullish(),
   reasons: reasons.nullish(),
   householdSize: householdSize.nullish(),
   monthlyIncomePerHeadCents: cents.nullish(),
-  note: text(1000).nullish(),
+  note: textBlock(1000).nullish(),
 });
 
 export const relieveCaseInput = z.object({ id, relievedOn: isoDate.nullish() });
-export const closeCaseInput = z.object({ id, reason: text(500) });
+export const closeCaseInput = z.object({ id, reason: reasonText });
 
 export const grantInput = z.object({
   caseId: id,
@@ -38,11 +38,6 @@ export const grantInput = z.object({
   kind: z.enum(['CASH', 'GOODS', 'MEDICAL', 'EDUCATION', 'EMPLOYMENT']),
   grantedOn: isoDate.nullish(),
   grantingOrganizationId: id.nullish(),
-  idempotencyKey: z
-    .string()
-    .trim()
-    .min(8, 'must be 8 to 100 characters')
-    .max(100, 'must be 8 to 100 characters')
-    .regex(/^[A-Za-z0-9._:-]+$/, 'may contain letters, digits and . _ : - only'),
-  note: text(500).nullish(),
+  idempotencyKey,
+  note: reasonText.nullish(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate } from '../shared.inputs';
+import { entityId as id, isoDate } from '@union/kit';
 
 export const checkInInput = z.object({
   programId: id,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, regionCode, text } from '../shared.inputs';
+import { entityId as id, expectedVersion, isoDate, nameText, noteText, regionCode } from '@union/kit';
 import { CATEGORIES } from './program.table';
 
 const age = z.number().int().min(0, 'must be 0 to 150').max(150, 'must be 0 to 150');
@@ -13,8 +13,8 @@ export const eligibilityInput = z.object({
 });
 
 export const createProgramInput = z.object({
-  name: text(200),
-  description: text(2000).nullish(),
+  name: nameText,
+  description: noteText.nullish(),
   category: z.enum(CATEGORIES),
   mode: z.enum(['UNIVERSAL', 'TARGETED']),
   organizationId: id.nullish(),
@@ -27,9 +27,9 @@ export const createProgramInput = z.object({
 
 export const updateProgramInput = z.object({
   id,
-  expectedVersion: z.number().int().min(1, 'must be a version you read'),
-  name: text(200).nullish(),
-  description: text(2000).nullish(),
+  expectedVersion,
+  name: nameText.nullish(),
+  description: noteText.nullish(),
   coveredRegion: regionCode.nullish(),
   eligibility: eligibilityInput.nullish(),
   capacity: z.number().int().min(1, 'must be at least 1').max(1_000_000).nullish(),
