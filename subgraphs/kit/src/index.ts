@@ -47,3 +47,5 @@ export * from './seed/seed-ids';
 export * from './seed/insert-in-batches';
 export * from './testing/signed-client';
 export * from './scalars/cents-scalar';
+export * from './pii/pii-cipher';
+export * from './pii/pii-keys';
