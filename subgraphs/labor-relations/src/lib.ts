@@ -3,6 +3,6 @@ export { loadConfig, SUBGRAPH_NAME } from './config';
 export { migrations } from './db/migrations';
 export type { Database } from './db/database';
 export { start } from './start';
-export type { Facts, MemberFact, OrganizationFact } from './facts/facts';
+export type { Facts, MemberFact, OrganizationFact, ServiceRequestFact } from './facts/facts';
 export { entitiesFacts } from './facts/entities-facts';
 export * from './seed';

@@ -10,6 +10,7 @@ export function start(config: SubgraphConfig = loadConfig()): Promise<RunningSub
   const facts = entitiesFacts({
     organizationsUrl: config.subgraphUrls.organizations,
     membersUrl: config.subgraphUrls.members,
+    servicesUrl: config.subgraphUrls.services,
     subgraphSecret: config.subgraphSecret,
   });
   return startSubgraph<Database>({

@@ -235,7 +235,7 @@ describe.each(testDialects())('collective contracts on %s', (dialect) => {
     );
     expectError(
       await h.gql(PROVINCE_ADMIN, create, { input: { organizationId: 'nope', kind: 'GENERAL', title: 'x' } }),
-      'BAD_USER_INPUT',
+      'NOT_FOUND',
       'input.organizationId',
     );
     expectError(

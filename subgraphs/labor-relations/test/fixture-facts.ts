@@ -1,5 +1,5 @@
 import { newId } from '@union/kit';
-import type { Facts, MemberFact, OrganizationFact } from '../src/lib';
+import type { Facts, MemberFact, OrganizationFact, ServiceRequestFact } from '../src/lib';
 
 /*
  * The facts organizations and members would answer through `_entities`, for subgraph tests that
@@ -8,6 +8,7 @@ import type { Facts, MemberFact, OrganizationFact } from '../src/lib';
 export class FixtureFacts implements Facts {
   readonly orgs = new Map<string, OrganizationFact>();
   readonly memberOrgs = new Map<string, string>();
+  readonly serviceRequests = new Map<string, ServiceRequestFact>();
 
   addOrg(regionCode: string, options: Partial<OrganizationFact> = {}): string {
     const id = options.id ?? newId();
@@ -34,7 +35,21 @@ export class FixtureFacts implements Facts {
     return this.orgs.get(id) ?? null;
   }
 
+  /** A service request as the services subgraph would describe it (region from its organization). */
+  addServiceRequest(orgId: string, category = 'LEGAL_AID'): string {
+    const id = newId();
+    this.serviceRequests.set(id, { id, category, orgId, regionCode: this.orgs.get(orgId)?.regionCode ?? '' });
+    return id;
+  }
+
   async members(ids: readonly string[]): Promise<(MemberFact | null)[]> {
-    return ids.map((id) => (this.memberOrgs.has(id) ? { id, orgId: this.memberOrgs.get(id)! } : null));
+    return ids.map((id) => {
+      const orgId = this.memberOrgs.get(id);
+      return orgId ? { id, orgId, regionCode: this.orgs.get(orgId)?.regionCode ?? '' } : null;
+    });
+  }
+
+  async serviceRequest(id: string): Promise<ServiceRequestFact | null> {
+    return this.serviceRequests.get(id) ?? null;
   }
 }

@@ -1,4 +1,5 @@
 import {
+  assertLinked,
   badUserInput,
   conflict,
   newId,
@@ -41,8 +42,11 @@ const MAX_TERM_DAYS = 3 * 366;
 async function loadForWrite(ctx: Context, id: string, field: string): Promise<CollectiveContract> {
   const [contract] = await findContractsByIds(ctx.db, [id], ALL, ctx.today);
   if (!contract) throw notFound('CollectiveContract', field);
-  assertCanWrite(ctx.identity, contract);
-  return contract;
+  return assertLinked(ctx.identity, contract, {
+    field,
+    entity: 'CollectiveContract',
+    message: 'names a contract outside your jurisdiction',
+  });
 }
 
 function assertVersion(contract: CollectiveContract, expected: number | null | undefined): void {

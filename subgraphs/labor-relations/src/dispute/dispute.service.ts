@@ -1,4 +1,5 @@
 import { badUserInput, conflict, newId, notFound, parseInput, toDbTimestamp } from '@union/kit';
+import { claimantLinks, legalAidRequestLink } from '../access/link-checks';
 import { assertCanWrite } from '../access/write-access';
 import type { Context } from '../context';
 import { requireActiveOrganization } from '../facts/require-organization';
@@ -31,15 +32,7 @@ async function assertClaimants(ctx: Context, memberIds: string[], orgId: string)
       throw badUserInput(`input.claimantMemberIds.${i}`, `input.claimantMemberIds.${i}: listed twice`);
     seen.add(id);
   });
-  const facts = await ctx.facts.members(memberIds);
-  facts.forEach((member, i) => {
-    if (!member || member.orgId !== orgId) {
-      throw badUserInput(
-        `input.claimantMemberIds.${i}`,
-        `input.claimantMemberIds.${i}: not a member of the organization`,
-      );
-    }
-  });
+  await claimantLinks(ctx, memberIds, orgId);
 }
 
 /**
@@ -57,6 +50,7 @@ export async function reportDispute(ctx: Context, raw: unknown): Promise<LaborDi
   const org = await requireActiveOrganization(ctx, input.organizationId, 'input.organizationId');
   assertCanWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id });
   await assertClaimants(ctx, input.claimantMemberIds, org.id);
+  if (input.legalAidRequestId) await legalAidRequestLink(ctx, input.legalAidRequestId);
 
   const city = org.regionCode.slice(0, 4);
   const year = Number(reportedOn.slice(0, 4));

@@ -1,5 +1,5 @@
-import { EntitiesClient } from '@union/kit';
-import type { Facts, MemberFact, OrganizationFact } from './facts';
+import { EntityLinks } from '@union/kit';
+import type { Facts, MemberFact, OrganizationFact, ServiceRequestFact } from './facts';
 
 type OrganizationEntity = {
   id: string;
@@ -8,41 +8,69 @@ type OrganizationEntity = {
   region: { code: string } | null;
   employer: { id: string } | null;
 };
-type MemberEntity = { id: string; organization: { id: string } | null };
+type MemberEntity = { id: string; organization: { id: string } | null; region: { code: string } | null };
+type ServiceRequestEntity = {
+  id: string;
+  category: string;
+  organization: { id: string } | null;
+  region: { code: string } | null;
+};
 
-/** Facts asked of organizations and members through `_entities` as SERVICE (batched, briefly cached). */
+/**
+ * Facts asked of organizations, members and services through `_entities` as SERVICE (kit
+ * EntityLinks: batched, briefly cached). Whether a caller may link what they describe is decided
+ * afterwards against the caller's own identity (kit assertLinked).
+ */
 export function entitiesFacts(options: {
   organizationsUrl: string;
   membersUrl: string;
+  /** Defaults to the services subgraph's local port. */
+  servicesUrl?: string;
   subgraphSecret: string;
 }): Facts {
-  const organizations = new EntitiesClient<OrganizationEntity>({
+  const organizations = new EntityLinks<OrganizationFact & { orgId: string }, OrganizationEntity>({
     url: options.organizationsUrl,
     subgraphSecret: options.subgraphSecret,
     typename: 'Organization',
     selection: 'id kind status region { code } employer { id }',
+    toTarget: (org) =>
+      org.region
+        ? {
+            id: org.id,
+            orgId: org.id,
+            kind: org.kind,
+            status: org.status,
+            regionCode: org.region.code,
+            employerId: org.employer?.id ?? null,
+          }
+        : null,
   });
-  const members = new EntitiesClient<MemberEntity>({
+  const members = new EntityLinks<MemberFact, MemberEntity>({
     url: options.membersUrl,
     subgraphSecret: options.subgraphSecret,
     typename: 'Member',
-    selection: 'id organization { id }',
+    selection: 'id organization { id } region { code }',
+    toTarget: (m) =>
+      m.organization && m.region ? { id: m.id, orgId: m.organization.id, regionCode: m.region.code } : null,
+  });
+  const requests = new EntityLinks<ServiceRequestFact, ServiceRequestEntity>({
+    url: options.servicesUrl ?? 'http://127.0.0.1:4003/graphql',
+    subgraphSecret: options.subgraphSecret,
+    typename: 'ServiceRequest',
+    selection: 'id category organization { id } region { code }',
+    toTarget: (r) =>
+      r.organization && r.region
+        ? { id: r.id, category: r.category, orgId: r.organization.id, regionCode: r.region.code }
+        : null,
   });
   return {
     async organization(id): Promise<OrganizationFact | null> {
-      const org = await organizations.load({ id });
-      if (!org?.region) return null;
-      return {
-        id: org.id,
-        kind: org.kind,
-        status: org.status,
-        regionCode: org.region.code,
-        employerId: org.employer?.id ?? null,
-      };
+      const org = await organizations.find(id);
+      if (!org) return null;
+      const { orgId: _self, ...fact } = org;
+      return fact;
     },
-    async members(ids): Promise<(MemberFact | null)[]> {
-      const found = await Promise.all(ids.map((id) => members.load({ id })));
-      return found.map((m) => (m?.organization ? { id: m.id, orgId: m.organization.id } : null));
-    },
+    members: (ids) => members.findMany(ids),
+    serviceRequest: (id) => requests.find(id),
   };
 }

@@ -14,6 +14,16 @@ export interface OrganizationFact {
 export interface MemberFact {
   id: string;
   orgId: string;
+  /** The region of the member's organization (members copies it at write time). */
+  regionCode: string;
+}
+
+/** A service request, owned by the services subgraph (a dispute may name its legal-aid request). */
+export interface ServiceRequestFact {
+  id: string;
+  category: string;
+  orgId: string;
+  regionCode: string;
 }
 
 export interface Facts {
@@ -21,4 +31,6 @@ export interface Facts {
   organization(id: string): Promise<OrganizationFact | null>;
   /** Each member in order, or null for one the members subgraph does not know. */
   members(ids: readonly string[]): Promise<(MemberFact | null)[]>;
+  /** The service request, or null when the services subgraph does not know it. */
+  serviceRequest(id: string): Promise<ServiceRequestFact | null>;
 }
