@@ -22,6 +22,8 @@ export interface SubgraphSdl {
 export interface ComposedSchemas {
   supergraphSdl: string;
   apiSdl: string;
+  /** Composition hints (`CODE: message`): not errors, but worth a department's look (schema:check prints them). */
+  hints: string[];
 }
 
 export const SCHEMA_DIR = path.join(REPO_ROOT, 'schema');
@@ -81,6 +83,7 @@ export function composeSupergraph(subgraphs: SubgraphSdl[] = readSubgraphSdls())
   return {
     supergraphSdl: result.supergraphSdl,
     apiSdl: printSchema(result.schema.toAPISchema().toGraphQLJSSchema()),
+    hints: (result.hints ?? []).map((h) => `${h.definition.code}: ${h.message}`),
   };
 }
 

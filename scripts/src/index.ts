@@ -13,3 +13,12 @@ export { SUBGRAPHS, type SubgraphEntry, type SeedContext, type SeedResult } from
 export { REPO_ROOT } from './repo-root';
 export { prepareDatabases, type PreparedSubgraph } from './prepare-databases';
 export { dropDatabase } from './subgraph-database';
+export {
+  loadRegistry,
+  OPERATIONS_DIR,
+  RegistryError,
+  type ClientConfig,
+  type RegisteredOperation,
+  type Registry,
+} from './schema/registry';
+export { checkSchema, formatReport, type CheckReport } from './schema/check';
