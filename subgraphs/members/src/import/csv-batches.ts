@@ -13,6 +13,8 @@ export interface ParsedBatch {
   errors: RowError[];
   rowsRead: number;
   bytesRead: number;
+  /** The file line of the last record in this batch (everything up to it was read). */
+  lastLine: number;
 }
 
 /**
@@ -43,7 +45,7 @@ export async function* readCsvBatches(
     const at = columns!.get(column);
     return at === undefined ? undefined : fields[at];
   };
-  let batch: ParsedBatch = { rows: [], errors: [], rowsRead: 0, bytesRead: 0 };
+  let batch: ParsedBatch = { rows: [], errors: [], rowsRead: 0, bytesRead: 0, lastLine: 0 };
   try {
     for await (const record of parser as AsyncIterable<string[] & { line: number }>) {
       if (!columns) {
@@ -54,6 +56,7 @@ export async function* readCsvBatches(
         continue;
       }
       batch.rowsRead += 1;
+      batch.lastLine = record.line;
       fields = record;
       const parsed = parseRecord(field, record.line, day);
       if ('errors' in parsed) batch.errors.push(...parsed.errors);
@@ -65,7 +68,7 @@ export async function* readCsvBatches(
       if (batch.rows.length >= batchSize) {
         batch.bytesRead = input.bytesRead;
         yield batch;
-        batch = { rows: [], errors: [], rowsRead: 0, bytesRead: 0 };
+        batch = { rows: [], errors: [], rowsRead: 0, bytesRead: 0, lastLine: batch.lastLine };
       }
     }
     batch.bytesRead = input.bytesRead;

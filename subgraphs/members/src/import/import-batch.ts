@@ -23,6 +23,14 @@ export function sealRows(pii: PiiCipher, rows: ResolvedRow[]): ResolvedRow[] {
   return rows;
 }
 
+/** Another writer changed an entry between this batch's read and its update (the version guard). */
+export class MemberChangedError extends Error {
+  constructor() {
+    super('member changed during the import');
+    this.name = 'MemberChangedError';
+  }
+}
+
 export interface BatchOutcome {
   created: number;
   updated: number;
@@ -185,7 +193,7 @@ export async function writeBatch(
         .where('id', '=', u.before.id)
         .where('version', '=', Number(u.before.version))
         .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) throw new Error('member changed during the import');
+      if (Number(result.numUpdatedRows) !== 1) throw new MemberChangedError();
     }
     await bulkInsert(trx, 'member_history', history as unknown as Record<string, string | number | null>[]);
     // Last, so the counter rows (shared by concurrent writers) are locked only until the commit.

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
-import { newId } from '@union/kit';
+import { isDataError, isUniqueViolation, newId } from '@union/kit';
 import { stringify } from 'csv-stringify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
@@ -8,7 +8,14 @@ import { acceptsMembers, type OrganizationDirectory } from '../organization/orga
 import type { PiiCipher } from '../pii/pii-cipher';
 import type { RowError } from './csv-format';
 import { readCsvBatches, type ParsedBatch, type SealedRow } from './csv-batches';
-import { writeBatch, type BatchOutcome, type ResolvedRow } from './import-batch';
+import { MemberChangedError, writeBatch, type BatchOutcome, type ResolvedRow } from './import-batch';
+import {
+  DEFAULT_RETRY,
+  DependencyUnavailableError,
+  errorCodeOf,
+  OutageGuard,
+  type RetryPolicy,
+} from './import-retry';
 
 export interface ImportProgress {
   bytesRead: number;
@@ -18,6 +25,8 @@ export interface ImportProgress {
   updated: number;
   unchanged: number;
   rejected: number;
+  /** Every record up to this file line is committed or in the error report (0: nothing yet). */
+  lastLine: number;
 }
 
 export interface ImportSummary extends ImportProgress {
@@ -39,6 +48,34 @@ export interface ImportOptions {
   errorReport?: string;
   /** Called after every committed batch (and at the end). */
   onProgress?: (progress: ImportProgress) => void;
+  /** How long an outage of the database or the organizations subgraph is ridden out (default 60 s). */
+  retry?: Partial<RetryPolicy>;
+  /** Told of every wait during an outage (what, error code, milliseconds); never of values. */
+  onRetry?: (dependency: string, code: string, waitMs: number) => void;
+}
+
+/**
+ * The import stopped because a dependency was unavailable (or failed unexpectedly) past the retry
+ * budget. Everything up to `progress.lastLine` is committed; a re-run of the same file resumes: rows
+ * already imported are matched by their ID number's blind index and left unchanged.
+ */
+export class ImportInterruptedError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly progress: ImportProgress,
+    readonly errorReport: string,
+  ) {
+    super(
+      [
+        `stopped: ${reason}.`,
+        progress.lastLine > 0
+          ? `Committed before stopping: every record up to line ${progress.lastLine} (${progress.rowsRead} rows: ${progress.created} created, ${progress.updated} updated, ${progress.unchanged} unchanged, ${progress.rejected} rejected); later rows may be partly written.`
+          : 'Nothing was committed by this run.',
+        'Re-run the same command to resume: rows already imported are recognised by their ID number and skipped, so nothing is duplicated.',
+      ].join(' '),
+    );
+    this.name = 'ImportInterruptedError';
+  }
 }
 
 export function errorReportPathFor(file: string): string {
@@ -65,7 +102,9 @@ export async function importMembers(options: ImportOptions): Promise<ImportSumma
     updated: 0,
     unchanged: 0,
     rejected: 0,
+    lastLine: 0,
   };
+  const guard = new OutageGuard({ ...DEFAULT_RETRY, ...options.retry }, options.onRetry);
   const errorRows = stringify({ header: true, columns: ['line', 'field', 'reason'] });
   const reportFile = fs.createWriteStream(errorReport);
   errorRows.pipe(reportFile);
@@ -96,14 +135,18 @@ export async function importMembers(options: ImportOptions): Promise<ImportSumma
     const ids = new Set<string>();
     for (const row of rows) ids.add(row.organizationId);
     const orgs = new Map<string, { regionCode: string } | null>();
-    try {
-      await Promise.all([...ids].map(async (id) => orgs.set(id, await organizationOf(id))));
-    } catch {
-      for (const id of ids) if (!orgs.has(id)) organizations.delete(id);
-      throw new Error(
-        'the organizations subgraph did not answer; nothing after the last reported batch was written',
-      );
-    }
+    // Any failure of a look-up is the subgraph's, not the row's: ride it out, then stop.
+    await guard.run(
+      async () => {
+        try {
+          await Promise.all([...ids].map(async (id) => orgs.set(id, await organizationOf(id))));
+        } catch (error) {
+          for (const id of ids) if (!orgs.has(id)) organizations.delete(id);
+          throw error;
+        }
+      },
+      { dependency: 'organizations subgraph', transient: () => true },
+    );
     const seen = new Map<string, number>();
     for (const row of rows) {
       const first = seen.get(row.idNumber.normalized);
@@ -133,37 +176,47 @@ export async function importMembers(options: ImportOptions): Promise<ImportSumma
     return { errors, resolved };
   };
 
-  /** One transaction for the batch; a row the database refuses must not take the batch down. */
+  /**
+   * One transaction for the batch. An outage is retried (then stops the import); only when the
+   * database refuses a row's data is the batch written row by row and the refused rows reported.
+   * Anything else stops the import: it is not the rows' fault, and must not be reported as if it were.
+   */
   const write = async (resolved: ResolvedRow[]): Promise<BatchOutcome> => {
     if (resolved.length === 0) return { created: 0, updated: 0, unchanged: 0, errors: [] };
+    const once = (rows: ResolvedRow[]) =>
+      guard.run(() => writeBatch(options.db, options.pii, rows, requestId));
     try {
-      return await writeBatch(options.db, options.pii, resolved, requestId);
-    } catch {
-      // Retry one by one, report the refused.
-      const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, errors: [] };
-      for (const row of resolved) {
-        try {
-          const single = await writeBatch(options.db, options.pii, [row], requestId);
-          outcome.created += single.created;
-          outcome.updated += single.updated;
-          outcome.unchanged += single.unchanged;
-          outcome.errors.push(...single.errors);
-        } catch {
-          outcome.errors.push({
-            line: row.line,
-            field: '-',
-            reason: 'the database refused this row (duplicate card or person)',
-          });
-        }
-      }
-      return outcome;
+      return await once(resolved);
+    } catch (error) {
+      if (!isRowRefusal(error)) throw stopWith(error);
     }
+    const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, errors: [] };
+    for (const row of resolved) {
+      try {
+        const single = await once([row]);
+        outcome.created += single.created;
+        outcome.updated += single.updated;
+        outcome.unchanged += single.unchanged;
+        outcome.errors.push(...single.errors);
+      } catch (error) {
+        if (!isRowRefusal(error)) throw stopWith(error);
+        outcome.errors.push({ line: row.line, field: '-', reason: refusalReason(error) });
+      }
+    }
+    return outcome;
+  };
+  /** Makes every other writer stop at its next attempt, and returns the error to throw. */
+  const stopWith = (error: unknown): Error => {
+    const stop = error instanceof Error ? error : new Error(String(error));
+    guard.stop(stop);
+    return stop;
   };
 
   /** Counts a committed batch (with the refused rows read before it) and tells the caller. */
   const reportBatch = async (parsed: ParsedBatch, errors: RowError[], outcome: BatchOutcome) => {
     progress.rowsRead += parsed.rowsRead;
     progress.bytesRead = parsed.bytesRead;
+    progress.lastLine = parsed.lastLine;
     progress.created += outcome.created;
     progress.updated += outcome.updated;
     progress.unchanged += outcome.unchanged;
@@ -181,8 +234,11 @@ export async function importMembers(options: ImportOptions): Promise<ImportSumma
   const inflight: Promise<void>[] = [];
   let reported: Promise<void> = Promise.resolve();
   const source = readCsvBatches(options.file, batchSize, options.pii);
+  let failure: unknown;
   try {
     for await (const parsed of source) {
+      // A writer stopped: read no further (the others are finishing or stopping too).
+      if (guard.stopReason) break;
       const { errors, resolved } = await prepare(parsed.rows);
       if (inflight.length >= writers) await inflight.shift();
       const written = write(resolved);
@@ -193,12 +249,46 @@ export async function importMembers(options: ImportOptions): Promise<ImportSumma
       inflight.push(done);
     }
     while (inflight.length > 0) await inflight.shift();
+  } catch (error) {
+    failure = error;
+    guard.stop(error instanceof Error ? error : new Error(String(error)));
   } finally {
     await Promise.allSettled(inflight);
     errorRows.end();
     await once(reportFile, 'close');
   }
+  if (failure !== undefined) throw interruption(failure, { ...progress }, errorReport);
   const seconds = (Date.now() - started) / 1000;
   options.onProgress?.({ ...progress, bytesRead: progress.bytesTotal });
   return { ...progress, errorReport, seconds, rowsPerSecond: progress.rowsRead / Math.max(seconds, 0.001) };
+}
+
+/** The database refused this row's data (unique key, constraint, value), or another writer changed it. */
+function isRowRefusal(error: unknown): boolean {
+  return error instanceof MemberChangedError || isDataError(error);
+}
+
+function refusalReason(error: unknown): string {
+  if (error instanceof MemberChangedError)
+    return 'this member was changed by someone else during the import; re-run to apply the row';
+  if (isUniqueViolation(error))
+    return 'the database refused this row: the person or card number is already registered';
+  return 'the database refused a value of this row';
+}
+
+/**
+ * Why the run stopped, with how far it got: an outage past the retry budget, or a database failure
+ * that is not about the rows. Other errors (a header not in the documented format) pass unchanged.
+ */
+function interruption(error: unknown, progress: ImportProgress, errorReport: string): unknown {
+  if (error instanceof DependencyUnavailableError)
+    return new ImportInterruptedError(error.message, progress, errorReport);
+  const e = error as { code?: unknown; errno?: unknown } | null;
+  if (typeof e?.code === 'string' || typeof e?.errno === 'number')
+    return new ImportInterruptedError(
+      `the database failed in a way that is not about the rows (${errorCodeOf(error)})`,
+      progress,
+      errorReport,
+    );
+  return error;
 }

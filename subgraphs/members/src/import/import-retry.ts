@@ -1,0 +1,96 @@
+import { isTransientDatabaseError } from '@union/kit';
+
+/** How long an import keeps trying through an outage before it stops (configurable per run). */
+export interface RetryPolicy {
+  /** Longest outage ridden out, from its first failure (default 60 s; 0: stop at the first one). */
+  forMs: number;
+  /** First wait; doubles per attempt (with jitter) up to maxDelayMs. */
+  initialDelayMs: number;
+  maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { forMs: 60_000, initialDelayMs: 200, maxDelayMs: 5_000 };
+
+/** The database (or the organizations subgraph) stayed unreachable for the whole retry budget. */
+export class DependencyUnavailableError extends Error {
+  constructor(
+    readonly dependency: 'database' | 'organizations subgraph',
+    readonly waitedMs: number,
+    readonly causeCode: string,
+  ) {
+    super(`the ${dependency} did not answer for ${Math.round(waitedMs / 1000)} s (last error: ${causeCode})`);
+    this.name = 'DependencyUnavailableError';
+  }
+}
+
+/** A short, value-free name for an error (its driver code, or its class). */
+export function errorCodeOf(error: unknown): string {
+  const e = error as { code?: unknown; name?: unknown } | null;
+  if (typeof e?.code === 'string' && e.code) return e.code;
+  if (typeof e?.name === 'string' && e.name) return e.name;
+  return 'unknown error';
+}
+
+/**
+ * One outage clock for every writer of one import: the budget runs from the first failure while
+ * nothing succeeds, any success resets it, and once one writer gives up every other stops at its
+ * next attempt (so a stop takes one budget, not one per writer).
+ */
+export class OutageGuard {
+  private since: number | null = null;
+  private stopped: Error | null = null;
+
+  constructor(
+    private readonly policy: RetryPolicy = DEFAULT_RETRY,
+    /** Told of each wait (for a progress line); never of values. */
+    private readonly onRetry?: (what: string, code: string, waitMs: number) => void,
+  ) {}
+
+  /** The error that stopped the import, once one has. */
+  get stopReason(): Error | null {
+    return this.stopped;
+  }
+
+  /** Records a failure that is not worth retrying, so the other writers stop too. */
+  stop(error: Error): void {
+    this.stopped ??= error;
+  }
+
+  /**
+   * Runs `work`, retrying it with backoff while `transient(error)` holds and the budget lasts;
+   * other errors pass through at once.
+   */
+  async run<T>(
+    work: () => Promise<T>,
+    options: {
+      dependency?: DependencyUnavailableError['dependency'];
+      transient?: (error: unknown) => boolean;
+    } = {},
+  ): Promise<T> {
+    const dependency = options.dependency ?? 'database';
+    const transient = options.transient ?? isTransientDatabaseError;
+    for (let attempt = 0; ; attempt++) {
+      if (this.stopped) throw this.stopped;
+      try {
+        const value = await work();
+        this.since = null;
+        return value;
+      } catch (error) {
+        if (this.stopped) throw this.stopped;
+        if (!transient(error)) throw error;
+        const now = Date.now();
+        this.since ??= now;
+        const waited = now - this.since;
+        const left = this.policy.forMs - waited;
+        if (left <= 0) {
+          this.stop(new DependencyUnavailableError(dependency, waited, errorCodeOf(error)));
+          throw this.stopped;
+        }
+        const ceiling = Math.min(this.policy.maxDelayMs, this.policy.initialDelayMs * 2 ** attempt);
+        const wait = Math.min(left, ceiling / 2 + (Math.random() * ceiling) / 2);
+        this.onRetry?.(dependency, errorCodeOf(error), wait);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+  }
+}
