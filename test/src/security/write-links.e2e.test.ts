@@ -30,7 +30,7 @@ const UNION_OF_MEMBER = (prefix: string) => `{
 
 describe.each(testDialects())('write links through the gateway on %s', (dialect) => {
   let stack: Stack;
-  let databases: { name: string; db: Kysely<any>; tables: string[] }[] = [];
+  const databases: { name: string; db: Kysely<any>; tables: string[] }[] = [];
   let province: string;
   let guangzhou: string;
   let shenzhen: string;
