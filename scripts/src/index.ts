@@ -22,3 +22,4 @@ export {
   type Registry,
 } from './schema/registry';
 export { checkSchema, formatReport, type CheckReport } from './schema/check';
+export { documentIdOf, trustedDocumentsManifest, MANIFEST_FILE } from './schema/manifest';

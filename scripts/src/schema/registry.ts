@@ -39,9 +39,14 @@ export interface RegisteredOperation {
   file: string;
   name: string;
   type: 'query' | 'mutation' | 'subscription';
-  /** The operation and the fragments it spreads (transitively), nothing else. */
+  /** The operation and the fragments it spreads (transitively), nothing else, as written. */
   document: DocumentNode;
-  /** `print(document)`: the exact text the trusted-documents manifest hashes and stores. */
+  /**
+   * What a client sends: `document` with `__typename` selected in every object selection (as
+   * Apollo Client adds it; its cache needs it), the source of the generated types and documents.
+   */
+  sent: DocumentNode;
+  /** `print(sent)`: the exact text the trusted-documents manifest hashes and stores. */
   text: string;
 }
 
@@ -162,13 +167,15 @@ function readOperations(
       kind: Kind.DOCUMENT,
       definitions: [op, ...[...used].map((n) => fragments.get(n)!)],
     };
+    const sent = withTypename(own);
     result.push({
       client,
       file: rel(file),
       name: op.name.value,
       type: op.operation,
       document: own,
-      text: print(own),
+      sent,
+      text: print(sent),
     });
   }
   return result;
@@ -195,4 +202,21 @@ function fragmentsUsedBy(
     if (next) collect(next);
   }
   return used;
+}
+
+/* Like Apollo Client's addTypenameToDocument: every selection set but an operation's root one. */
+function withTypename(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    SelectionSet: {
+      leave(node, _key, parent) {
+        if (parent && !Array.isArray(parent) && (parent as any).kind === Kind.OPERATION_DEFINITION) return undefined;
+        const has = node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename' && !s.alias);
+        if (has) return undefined;
+        return {
+          ...node,
+          selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }],
+        };
+      },
+    },
+  });
 }
