@@ -1,4 +1,11 @@
-import { badUserInput, conflict, invalidStateTransition, parseInput, toDbTimestamp } from '@union/kit';
+import {
+  badUserInput,
+  conflict,
+  inTransaction,
+  invalidStateTransition,
+  parseInput,
+  toDbTimestamp,
+} from '@union/kit';
 import { sql } from 'kysely';
 import type { Context } from '../context';
 import { recordOrganizationEvent } from './organization.events';
@@ -46,7 +53,7 @@ export async function mergeOrganizations(ctx: Context, raw: unknown): Promise<Me
   }
 
   const now = toDbTimestamp();
-  const movedChildren = await ctx.db.transaction().execute(async (trx) => {
+  const movedChildren = await inTransaction(ctx.db, async (trx) => {
     const ceased = await trx
       .updateTable('organizations')
       .set({ status: 'MERGED', successor_id: target.id, version: source.version + 1, updated_at: now })

@@ -2,6 +2,7 @@ import {
   badUserInput,
   conflict,
   forbidden,
+  inTransaction,
   invalidStateTransition,
   newId,
   notFound,
@@ -93,7 +94,7 @@ export async function createOrganization(ctx: Context, raw: unknown): Promise<Or
     created_at: now,
     updated_at: now,
   };
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     let sameName = trx
       .selectFrom('organizations')
       .select('id')
@@ -125,7 +126,7 @@ export async function updateOrganization(ctx: Context, raw: unknown): Promise<Or
   if (input.establishedOn !== undefined) changes.established_on = input.establishedOn;
   if (input.employerId !== undefined) changes.employer_id = input.employerId;
 
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const result = await trx
       .updateTable('organizations')
       .set({ ...changes, version: input.expectedVersion + 1, updated_at: toDbTimestamp() })
@@ -148,7 +149,7 @@ export async function dissolveOrganization(ctx: Context, raw: unknown): Promise<
   assertCanWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id });
   if (org.status !== 'ACTIVE') throw invalidStateTransition('Organization', org.status, 'DISSOLVED');
 
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const active = await trx
       .selectFrom('organizations')
       .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -1,4 +1,4 @@
-import { conflict, parseInput, toDbTimestamp } from '@union/kit';
+import { conflict, inTransaction, parseInput, toDbTimestamp } from '@union/kit';
 import type { Context } from '../context';
 import { recordOrganizationEvent } from '../organization/organization.events';
 import { setWorkerHomeInput } from '../organization/organization.inputs';
@@ -13,7 +13,7 @@ export async function setWorkerHome(ctx: Context, raw: unknown): Promise<Organiz
   const org = await organizationLink(ctx, input.organizationId, 'input.organizationId');
   if (org.status !== 'ACTIVE')
     throw conflict(`Organization is ${org.status}`, { field: 'input.organizationId' });
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const row = {
       org_id: org.id,
       region_code: org.regionCode,
