@@ -2,6 +2,7 @@ import {
   ageOn,
   badUserInput,
   conflict,
+  inTransaction,
   invalidStateTransition,
   isMysql,
   isUniqueViolation,
@@ -104,7 +105,7 @@ export async function submitApplication(ctx: Context, raw: unknown): Promise<App
     updated_at: now,
   };
   try {
-    await ctx.db.transaction().execute(async (trx) => {
+    await inTransaction(ctx.db, async (trx) => {
       await trx.insertInto('membership_applications').values(row).execute();
       await adjustMemberCounts(trx, pendingApplicationDelta(row.region_code, 1));
     });
@@ -174,7 +175,7 @@ export async function approveApplication(
   const phone = ctx.pii.decrypt(app.phone_enc);
   const who = actorOf(ctx);
 
-  const memberId = await ctx.db.transaction().execute(async (trx) => {
+  const memberId = await inTransaction(ctx.db, async (trx) => {
     // The claim comes first: concurrent approvers queue on the application row and all but one stop here.
     const id = newId();
     await claim(trx, ctx, app, 'APPROVED', { member_id: id });
@@ -270,7 +271,7 @@ export async function rejectApplication(ctx: Context, raw: unknown): Promise<App
   const app = await loadForReview(ctx, input.id);
   assertStaffOf(ctx.identity, { regionCode: app.region_code, orgId: app.org_id });
   if (app.status !== 'PENDING') throw invalidStateTransition('MembershipApplication', app.status, 'REJECTED');
-  await ctx.db.transaction().execute((trx) => claim(trx, ctx, app, 'REJECTED', { reason: input.reason }));
+  await inTransaction(ctx.db, (trx) => claim(trx, ctx, app, 'REJECTED', { reason: input.reason }));
   return toApplication((await findApplicationRow(ctx.db, app.id))!);
 }
 
@@ -284,6 +285,6 @@ export async function withdrawApplication(ctx: Context, raw: unknown): Promise<A
   }
   if (app.status !== 'PENDING')
     throw invalidStateTransition('MembershipApplication', app.status, 'WITHDRAWN');
-  await ctx.db.transaction().execute((trx) => claim(trx, ctx, app, 'WITHDRAWN'));
+  await inTransaction(ctx.db, (trx) => claim(trx, ctx, app, 'WITHDRAWN'));
   return toApplication((await findApplicationRow(ctx.db, app.id))!);
 }

@@ -1,4 +1,4 @@
-import { conflict, notFound, toDbTimestamp } from '@union/kit';
+import { conflict, inTransaction, notFound, toDbTimestamp } from '@union/kit';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../history/history.repository';
 import { recordHistory } from '../history/history.repository';
@@ -53,5 +53,5 @@ export async function writeMember(
     await recordHistory(trx, who, { id: after.id, regionCode: after.region_code }, action, fields);
     return toMember(after);
   };
-  return trxIn ? apply(trxIn) : db.transaction().execute(apply);
+  return trxIn ? apply(trxIn) : inTransaction(db, apply);
 }

@@ -2,6 +2,7 @@ import {
   badUserInput,
   conflict,
   forbidden,
+  inTransaction,
   invalidStateTransition,
   isUniqueViolation,
   newId,
@@ -61,7 +62,7 @@ export async function requestTransfer(ctx: Context, raw: unknown): Promise<Trans
     created_at: toDbTimestamp(),
   };
   try {
-    await ctx.db.transaction().execute(async (trx) => {
+    await inTransaction(ctx.db, async (trx) => {
       await trx.insertInto('member_transfers').values(row).execute();
       await writeMember(
         trx,
@@ -91,7 +92,7 @@ async function decide(
   if (!transfer) throw notFound('MemberTransfer', 'input.id');
   assertReceiver(ctx.identity, transfer);
   if (transfer.status !== 'PENDING') throw invalidStateTransition('MemberTransfer', transfer.status, to);
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const now = toDbTimestamp();
     const result = await trx
       .updateTable('member_transfers')
