@@ -27,6 +27,7 @@ export * from './config/subgraph-config';
 export * from './server/error-masking';
 export * from './server/guard';
 export * from './server/http-server';
+export * from './server/http-errors';
 export * from './server/subgraph-server';
 export * from './server/start-subgraph';
 export * from './server/serve-from-env';

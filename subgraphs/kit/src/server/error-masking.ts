@@ -4,6 +4,22 @@ import { isClientErrorCode } from '../errors/errors';
 import { createErrorDigest } from '../logging/error-digest';
 import type { Logger } from '../logging/logger';
 
+/*
+ * Request-level client mistakes, raised by Apollo Server (empty query, mutation over GET, APQ) or by
+ * the HTTP layer's limits: the client can act on them, so they are neither masked nor error-level.
+ */
+const REQUEST_ERROR_CODES: readonly string[] = [
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_HASH_MISMATCH',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
+];
+
+function isClientFacing(code: unknown): boolean {
+  return isClientErrorCode(code) || REQUEST_ERROR_CODES.includes(code as string);
+}
+
 /* Extension keys a client may see; everything else (response, serviceName, stacktrace, …) is dropped. */
 const SAFE_EXTENSIONS = ['code', 'field', 'currentState', 'requestedState', 'requestId', 'successorId'];
 
@@ -29,7 +45,7 @@ export function errorMaskingPlugin<C extends BaseContext>(options: {
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
-            if (isClientErrorCode(error.extensions?.code)) continue;
+            if (isClientFacing(error.extensions?.code)) continue;
             const original = error.originalError ?? error;
             digest.report(
               original,
@@ -62,7 +78,7 @@ export function maskError(error: GraphQLFormattedError, requestId: string): Grap
     ...(error.locations ? { locations: error.locations } : {}),
     ...(error.path ? { path: error.path } : {}),
   };
-  if (!isClientErrorCode(code)) {
+  if (!isClientFacing(code)) {
     return {
       message: 'Internal server error',
       ...base,

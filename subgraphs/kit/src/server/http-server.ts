@@ -2,6 +2,7 @@ import type { ApolloServer, ApolloServerPlugin, BaseContext } from '@apollo/serv
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Logger } from '../logging/logger';
+import { graphqlShapedErrorHandler } from './http-errors';
 
 export type AuthOutcome<A> = { ok: true; value: A } | { ok: false; message: string };
 
@@ -17,7 +18,10 @@ export interface GraphqlHttpOptions<C extends BaseContext, A> {
    * the server is not draining; once beginDrain() or close() is called /readyz answers 503 regardless.
    */
   ready: () => Promise<boolean>;
+  /** Larger bodies are answered 413 PAYLOAD_TOO_LARGE before they are read to the end. */
   bodyLimitBytes?: number;
+  /** Fastify `trustProxy`: whose X-Forwarded-For sets `request.ip` (default: nobody's). */
+  trustProxy?: boolean | number | string[];
   /** Registers plugins and hooks (CORS, request ids) before any route exists, so they apply to all. */
   configure?: (app: FastifyInstance) => Promise<void> | void;
 }
@@ -37,7 +41,13 @@ export interface GraphqlHttpServer {
 export async function createGraphqlHttpServer<C extends BaseContext, A>(
   options: GraphqlHttpOptions<C, A>,
 ): Promise<GraphqlHttpServer> {
-  const app = Fastify({ logger: false, bodyLimit: options.bodyLimitBytes ?? 2 * 1024 * 1024 });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: options.bodyLimitBytes ?? 2 * 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
+  });
+  // Before configure, so that errors thrown by its plugins (rate limits) get the same shape.
+  app.setErrorHandler(graphqlShapedErrorHandler(options.logger));
   await options.configure?.(app);
   const apollo = options.buildApollo(fastifyApolloDrainPlugin(app));
   await apollo.start();
