@@ -100,10 +100,10 @@ export function loadBase(base: string): { schema: LoadedSchema | null; gitRevisi
  * by commas) of the commits in `range` (git log syntax, e.g. `main..HEAD`; `HEAD^!` is HEAD alone).
  * Outside a git checkout, or for an empty range, there are none.
  */
-export function trailerAcknowledgments(range: string): string[] {
+export function trailerAcknowledgments(range: string, cwd: string = REPO_ROOT): string[] {
   let out: string;
   try {
-    out = git(['log', `--format=%(trailers:key=${ACK_TRAILER},valueonly,separator=%x0A)`, range]);
+    out = git(['log', `--format=%(trailers:key=${ACK_TRAILER},valueonly,separator=%x0A)`, range], cwd);
   } catch {
     return [];
   }
@@ -128,8 +128,8 @@ export function acknowledgmentRange(gitRevision: string | undefined): string | n
   return `${gitRevision}..HEAD`;
 }
 
-function git(args: string[]): string {
-  return execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+function git(args: string[], cwd: string = REPO_ROOT): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 export function firstLine(error: unknown): string {
