@@ -125,9 +125,11 @@ describe('EntityLinks', () => {
     expect(asked.map((i) => i?.role)).toEqual(['SERVICE']);
     // The SERVICE context read the facts; the caller's own scope still decides.
     const target = await links.find('a');
-    expect(() => assertLinked(who('FEDERATION_ADMIN', { region: '4403' }), target, {
-      field: 'input.thingId',
-      entity: 'Thing',
-    })).toThrow(/outside your jurisdiction/);
+    expect(() =>
+      assertLinked(who('FEDERATION_ADMIN', { region: '4403' }), target, {
+        field: 'input.thingId',
+        entity: 'Thing',
+      }),
+    ).toThrow(/outside your jurisdiction/);
   });
 });

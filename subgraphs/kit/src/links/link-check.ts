@@ -41,11 +41,18 @@ export function linkNotFound(entity: string, field: string): GraphQLError {
 }
 
 /** FORBIDDEN naming the input field that named a row outside the caller's scope. */
-export function linkForbidden(field: string, message = 'names a row outside your jurisdiction'): GraphQLError {
+export function linkForbidden(
+  field: string,
+  message = 'names a row outside your jurisdiction',
+): GraphQLError {
   return new GraphQLError(`${field}: ${message}`, { extensions: { code: 'FORBIDDEN', field } });
 }
 
-export function linkAllowed(identity: Identity | null, target: LinkTarget, rule: LinkRule = 'WRITE'): boolean {
+export function linkAllowed(
+  identity: Identity | null,
+  target: LinkTarget,
+  rule: LinkRule = 'WRITE',
+): boolean {
   if (rule === 'WRITE') return staffMayWrite(identity, target);
   if (rule === 'READ') return rowInScope(scopeOf(identity), target);
   return rule(identity, target);
