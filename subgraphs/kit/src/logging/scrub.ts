@@ -35,13 +35,16 @@ export function scrubLogText(text: string): string {
 
 /** An error as a log may show it: class, code, scrubbed message and stack; never its other fields (sql, values). */
 export function scrubError(error: unknown): { type: string; message: string; code?: string; stack?: string } {
-  if (!(error instanceof Error)) return { type: typeof error, message: scrubLogText(String(error)) };
-  const code = (error as { code?: unknown }).code;
+  // Error-like objects too: the gateway hands on a subgraph's error as plain JSON.
+  if (error === null || typeof error !== 'object' || !('message' in error))
+    return { type: typeof error, message: scrubLogText(String(error)) };
+  const e = error as { name?: unknown; message?: unknown; code?: unknown; stack?: unknown };
+  const name = typeof e.name === 'string' && e.name ? e.name : error.constructor?.name;
   return {
-    type: error.name || error.constructor?.name || 'Error',
-    message: scrubLogText(error.message ?? ''),
-    ...(typeof code === 'string' || typeof code === 'number' ? { code: String(code) } : {}),
-    ...(error.stack ? { stack: scrubLogText(error.stack) } : {}),
+    type: name && name !== 'Object' ? name : 'Error',
+    message: scrubLogText(String(e.message ?? '')),
+    ...(typeof e.code === 'string' || typeof e.code === 'number' ? { code: String(e.code) } : {}),
+    ...(typeof e.stack === 'string' && e.stack ? { stack: scrubLogText(e.stack) } : {}),
   };
 }
 
