@@ -14,6 +14,8 @@ import { SUBGRAPHS } from './subgraph-registry';
 
 interface Running {
   name: string;
+  /** /readyz answers 503 from now on while requests are still served (shutdown drain delay). */
+  beginDrain(): void;
   stop(): Promise<void>;
 }
 
@@ -51,19 +53,23 @@ async function main(): Promise<void> {
   try {
     for (const entry of SUBGRAPHS) {
       const subgraph = await entry.start(entry.loadConfig(process.env));
-      running.push({ name: entry.name, stop: subgraph.stop });
+      running.push({ name: entry.name, beginDrain: subgraph.beginDrain, stop: subgraph.stop });
       console.log(`${entry.name} subgraph listening at ${subgraph.url}`);
     }
     const config = loadGatewayConfig(process.env);
     const gateway = await createGateway({ config, logger: createLogger('gateway', config.logLevel) });
-    running.push({ name: 'gateway', stop: () => gateway.stop() });
+    running.push({ name: 'gateway', beginDrain: () => gateway.beginDrain(), stop: () => gateway.stop() });
     gatewayUrl = publicUrl(await gateway.listen(), config.host);
   } catch (error) {
     await stopAll(running).catch(() => undefined);
     throw error;
   }
 
-  installGracefulShutdown(createLogger('start-all'), () => stopAll(running));
+  // Every process's /readyz goes 503 for SHUTDOWN_DELAY_MS first, then they drain gateway first.
+  installGracefulShutdown(createLogger('start-all'), {
+    beginDrain: () => running.forEach((r) => r.beginDrain()),
+    close: () => stopAll(running),
+  });
   console.log(`\nGateway ready at ${gatewayUrl}`);
   console.log('Get a token: npm run token -- --role FEDERATION_ADMIN --region 44');
 }
