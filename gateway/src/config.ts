@@ -8,6 +8,7 @@ import {
 } from '@union/kit';
 import { z } from 'zod';
 import type { QueryLimits } from './limits/query-limits';
+import type { RateLimitConfig } from './rate-limit/rate-limit-config';
 
 /** How bearer tokens are verified (DESIGN §3.1). At least one of secret / publicKeyPem / jwksUrl is set. */
 export interface BearerAuthConfig {
@@ -37,8 +38,18 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** Browser origins allowed by CORS ('*' for any); empty means no CORS headers at all. */
   corsOrigins: string[];
-  /** Operations deeper, more aliased or costlier than these are refused before execution. */
+  /** Operations longer, deeper, more aliased or costlier than these are refused before execution. */
   queryLimits: QueryLimits;
+  /** Larger request bodies are refused with 413 before they are parsed. */
+  maxRequestBytes: number;
+  /** Per-caller request budgets (429 when spent). */
+  rateLimits: RateLimitConfig;
+  /**
+   * Which proxies' X-Forwarded-For is believed for the client address (Fastify `trustProxy`):
+   * false, a hop count, or addresses/CIDRs. Behind a load balancer this decides whose budget an
+   * anonymous request spends.
+   */
+  trustProxy: boolean | number | string[];
   /**
    * Where each subgraph answers, by its name in the supergraph. These win over the URLs
    * composed into the supergraph, so one committed file serves every environment.
@@ -72,6 +83,20 @@ const envSchema = z.object({
   MAX_QUERY_DEPTH: positiveInt.default(15),
   MAX_QUERY_ALIASES: positiveInt.default(30),
   MAX_QUERY_COST: positiveInt.default(20000),
+  MAX_QUERY_TOKENS: positiveInt.default(2000),
+  MAX_QUERY_FIELDS: positiveInt.default(500),
+  MAX_QUERY_DIRECTIVES: positiveInt.default(50),
+  MAX_REQUEST_BYTES: positiveInt.default(256 * 1024),
+  RATE_LIMIT: z.enum(['on', 'off']).default('on'),
+  RATE_LIMIT_WINDOW_MS: positiveMs.default(60_000),
+  RATE_LIMIT_AUTHENTICATED: positiveInt.default(600),
+  RATE_LIMIT_ANONYMOUS: positiveInt.default(120),
+  RATE_LIMIT_FORM_MAX: positiveInt.default(10),
+  RATE_LIMIT_FORM_WINDOW_MS: positiveMs.default(600_000),
+  RATE_LIMIT_FORM_FIELDS: z.string().default('submitMembershipApplication,submitAppeal,appealStatus'),
+  RATE_LIMIT_REDIS_PREFIX: nonEmpty.default('union:rate-limit:'),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  TRUST_PROXY: nonEmpty.optional(),
 });
 
 const subgraphUrl = z.url({ protocol: /^https?$/ });
@@ -104,9 +129,44 @@ export function loadGatewayConfig(rawEnv: NodeJS.ProcessEnv = process.env): Gate
       .split(',')
       .map((o) => o.trim())
       .filter((o) => o !== ''),
-    queryLimits: { maxDepth: e.MAX_QUERY_DEPTH, maxAliases: e.MAX_QUERY_ALIASES, maxCost: e.MAX_QUERY_COST },
+    queryLimits: {
+      maxTokens: e.MAX_QUERY_TOKENS,
+      maxFields: e.MAX_QUERY_FIELDS,
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxAliases: e.MAX_QUERY_ALIASES,
+      maxDirectives: e.MAX_QUERY_DIRECTIVES,
+      maxCost: e.MAX_QUERY_COST,
+    },
+    maxRequestBytes: e.MAX_REQUEST_BYTES,
+    rateLimits: {
+      enabled: e.RATE_LIMIT === 'on',
+      windowMs: e.RATE_LIMIT_WINDOW_MS,
+      authenticatedMax: e.RATE_LIMIT_AUTHENTICATED,
+      anonymousMax: e.RATE_LIMIT_ANONYMOUS,
+      formMax: e.RATE_LIMIT_FORM_MAX,
+      formWindowMs: e.RATE_LIMIT_FORM_WINDOW_MS,
+      formFields: listOf(e.RATE_LIMIT_FORM_FIELDS),
+      ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
+      redisPrefix: e.RATE_LIMIT_REDIS_PREFIX,
+    },
+    trustProxy: trustProxyOf(e.TRUST_PROXY),
     subgraphUrls: subgraphUrlsOf(env),
   };
+}
+
+function listOf(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** TRUST_PROXY: `true`/`false`, a hop count, or a comma list of proxy addresses/CIDRs. */
+function trustProxyOf(value: string | undefined): boolean | number | string[] {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return listOf(value);
 }
 
 function bearerAuthConfig(e: z.infer<typeof envSchema>, production: boolean): BearerAuthConfig {

@@ -1,4 +1,8 @@
 import type { RequestContextBase } from '@union/kit';
+import type { FastifyRequest } from 'fastify';
 
 /** Per-request context of the gateway: the verified caller (null = anonymous) and the request id. */
-export type GatewayContext = RequestContextBase;
+export interface GatewayContext extends RequestContextBase {
+  /** The HTTP request, for limits that count per client address; never forwarded to subgraphs. */
+  request?: FastifyRequest;
+}

@@ -13,7 +13,11 @@ import type { FastifyRequest } from 'fastify';
 import { createBearerVerifier } from './auth/bearer';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
-import { queryLimitRules } from './limits/query-limits';
+import { persistedQueryCheck } from './limits/persisted-query-check';
+import { parseOptionsFor, queryLimitRules } from './limits/query-limits';
+import { createCallerResolver } from './rate-limit/caller-budget-key';
+import { formBudgetPlugin } from './rate-limit/form-budget-plugin';
+import { installRateLimits, type RateLimits } from './rate-limit/install-rate-limits';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
 import { AuthenticatedDataSource } from './subgraphs/authenticated-data-source';
 import { subgraphHealthCheck, type SubgraphHealth } from './subgraphs/subgraph-readiness';
@@ -46,6 +50,7 @@ export interface GatewayServer {
 /** The public entry point of the graph: bearer check, signed context to subgraphs, masked errors. */
 export async function createGateway({ config, logger }: CreateGatewayOptions): Promise<GatewayServer> {
   const bearer = await createBearerVerifier(config.auth, logger);
+  const callers = createCallerResolver(bearer);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile({
       path: config.supergraphPath,
@@ -71,8 +76,12 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
 
   const requestIds = new WeakMap<FastifyRequest, string>();
   let apollo: ApolloServer<GatewayContext> | undefined;
+  let rateLimits: RateLimits | undefined;
   const server = await createGraphqlHttpServer<GatewayContext, Identity | null>({
     logger,
+    // Sized to real operations (a few KB); 413 PAYLOAD_TOO_LARGE before a larger body is buffered.
+    bodyLimitBytes: config.maxRequestBytes,
+    trustProxy: config.trustProxy,
     configure: async (app) => {
       // Browser front-ends on other origins; none are allowed unless configured (see CORS_ORIGINS).
       if (config.corsOrigins.length > 0) {
@@ -90,23 +99,36 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
         requestIds.set(request, requestId);
         reply.header(REQUEST_ID_HEADER, requestId);
       });
+      // After the request id (429s carry it), before the body is read (a spent caller costs nothing).
+      rateLimits = await installRateLimits(app, { config: config.rateLimits, callers, logger });
+      app.addHook('preHandler', persistedQueryCheck);
     },
     buildApollo: (drainPlugin) =>
       (apollo = new ApolloServer<GatewayContext>({
         gateway,
         introspection: config.introspection,
         includeStacktraceInErrorResponses: false,
+        // The token limit bounds the document before validation, whose overlap check is quadratic.
+        parseOptions: parseOptionsFor(config.queryLimits),
         validationRules: queryLimitRules(config.queryLimits),
+        // No "Did you mean …?" naming fields in production, where introspection is off as well.
+        hideSchemaDetailsFromClientErrors: config.production,
         // The process entry point installs the kit's graceful shutdown; two signal handlers would race.
         stopOnTerminationSignals: false,
         logger,
         plugins: [
           drainPlugin,
           errorMaskingPlugin<GatewayContext>({ logger, requestIdOf: (c) => c.requestId }),
+          // configure (which installs the rate limits) has run before Apollo is built.
+          formBudgetPlugin(config.rateLimits.formFields, (context) => rateLimits!.formBudget(context)),
         ],
       })),
-    authenticate: (request) => bearer.verify(request.headers.authorization),
-    context: async (identity, request) => ({ identity, requestId: requestIds.get(request) ?? newId() }),
+    authenticate: (request) => callers.outcome(request),
+    context: async (identity, request) => ({
+      identity,
+      requestId: requestIds.get(request) ?? newId(),
+      request,
+    }),
     // This process can serve once a supergraph is loaded. A subgraph that is down does not take the
     // gateway out of rotation: it still answers everything else (partial data); see /readyz/subgraphs.
     ready: async () => endpoints.length > 0,
@@ -155,6 +177,7 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
         else await server.close();
       } finally {
         await gateway.stop();
+        await rateLimits?.close();
       }
     },
   };
