@@ -1,6 +1,7 @@
 import {
   badUserInput,
   conflict,
+  inTransaction,
   linkForbidden,
   isUniqueViolation,
   newId,
@@ -88,7 +89,9 @@ export async function grantAssistance(ctx: Context, raw: unknown): Promise<Grant
     created_at: toDbTimestamp(),
   };
   try {
-    await ctx.db.insertInto('assistance_grants').values(row).execute();
+    // In a transaction of its own so a cluster's lost certification (1213 at COMMIT) is retried;
+    // the retry then meets the winner's key as a unique violation and replays it (docs/architecture.md §9).
+    await inTransaction(ctx.db, (trx) => trx.insertInto('assistance_grants').values(row).execute());
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const winner = await findByKey(ctx, input.idempotencyKey);

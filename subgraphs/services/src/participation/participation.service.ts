@@ -1,4 +1,4 @@
-import { newId, parseInput, toDbTimestamp } from '@union/kit';
+import { inTransaction, newId, parseInput, toDbTimestamp } from '@union/kit';
 import { memberLinks, programLink } from '../access/link-checks';
 import { staffCovers } from '../access/write-access';
 import type { Context } from '../context';
@@ -36,7 +36,7 @@ export async function checkIn(
   );
   const key = checkInKey(program.id, input.activityOn);
   const now = toDbTimestamp();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const before = await findByActivity(trx, memberIds, key);
     const seen = new Set(before.map((p) => p.memberId));
     const rows: ParticipationTable[] = facts

@@ -2,6 +2,7 @@ import {
   badUserInput,
   conflict,
   forbidden,
+  inTransaction,
   invalidStateTransition,
   newId,
   parseInput,
@@ -46,7 +47,7 @@ export async function transitionRequest(ctx: Context, raw: unknown): Promise<Ser
     throw badUserInput('input.reason', 'input.reason: required to reject a request');
 
   const now = toDbTimestamp();
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const moved = await trx
       .updateTable('service_requests')
       .set({

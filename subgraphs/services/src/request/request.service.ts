@@ -2,6 +2,7 @@ import {
   badUserInput,
   conflict,
   forbidden,
+  inTransaction,
   isUniqueViolation,
   newId,
   notFound,
@@ -85,7 +86,7 @@ export async function requestService(ctx: Context, raw: unknown): Promise<Servic
     updated_at: now,
   };
   try {
-    await ctx.db.transaction().execute(async (trx) => {
+    await inTransaction(ctx.db, async (trx) => {
       const taken = await trx
         .updateTable('service_programs')
         .set((eb) => ({ taken: eb('taken', '+', 1) }))
