@@ -19,7 +19,26 @@ describe('loadGatewayConfig', () => {
       supergraphPollMs: 1000,
       subgraphTimeoutMs: 10000,
       corsOrigins: ['*'],
-      queryLimits: { maxDepth: 15, maxAliases: 30, maxCost: 20000 },
+      queryLimits: {
+        maxTokens: 2000,
+        maxFields: 500,
+        maxDepth: 15,
+        maxAliases: 30,
+        maxDirectives: 50,
+        maxCost: 20000,
+      },
+      maxRequestBytes: 262144,
+      rateLimits: {
+        enabled: true,
+        windowMs: 60000,
+        authenticatedMax: 600,
+        anonymousMax: 120,
+        formMax: 10,
+        formWindowMs: 600000,
+        formFields: ['submitMembershipApplication', 'submitAppeal', 'appealStatus'],
+        redisPrefix: 'union:rate-limit:',
+      },
+      trustProxy: false,
       subgraphUrls: {
         organizations: 'http://127.0.0.1:4001/graphql',
         members: 'http://127.0.0.1:4002/graphql',
@@ -27,6 +46,27 @@ describe('loadGatewayConfig', () => {
         'labor-relations': 'http://127.0.0.1:4004/graphql',
       },
     });
+  });
+
+  it('takes the abuse limits, rate limits, Redis and trusted proxies from the environment', () => {
+    const config = loadGatewayConfig({
+      MAX_QUERY_TOKENS: '500',
+      MAX_REQUEST_BYTES: '1024',
+      RATE_LIMIT: 'off',
+      RATE_LIMIT_FORM_FIELDS: ' submitAppeal , registerVisitor,',
+      REDIS_URL: 'redis://10.0.0.5:6379/2',
+      TRUST_PROXY: '10.0.0.0/8, 192.168.1.1',
+    });
+    expect(config.queryLimits.maxTokens).toBe(500);
+    expect(config.maxRequestBytes).toBe(1024);
+    expect(config.rateLimits).toMatchObject({
+      enabled: false,
+      formFields: ['submitAppeal', 'registerVisitor'],
+      redisUrl: 'redis://10.0.0.5:6379/2',
+    });
+    expect(config.trustProxy).toEqual(['10.0.0.0/8', '192.168.1.1']);
+    expect(loadGatewayConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(() => loadGatewayConfig({ REDIS_URL: 'http://cache:6379' })).toThrow(/REDIS_URL/);
   });
 
   it('takes ports, URLs, paths and timeouts from the environment', () => {
