@@ -1,5 +1,6 @@
 export { createServer, SCHEMA_FILE, type ServerOptions } from './server';
-export { loadConfig, SUBGRAPH_NAME } from './config';
+export { loadConfig, SUBGRAPH_NAME, type LaborRelationsConfig } from './config';
+export { recountAppealCounters, storedAppealCounters } from './appeal/appeal-counters';
 export { migrations } from './db/migrations';
 export type { Database } from './db/database';
 export { start } from './start';

@@ -1,4 +1,5 @@
 import { CentsScalar, DateScalar, DateTimeScalar, mergeResolvers, type ResolverMap } from '@union/kit';
+import { appealResolvers } from './appeal/appeal.resolvers';
 import { congressResolvers } from './congress/congress.resolvers';
 import { contractMutations } from './contract/contract.mutations';
 import { contractResolvers } from './contract/contract.resolvers';
@@ -15,8 +16,9 @@ export const resolvers: ResolverMap = mergeResolvers(
   organizationResolvers,
   regionResolvers,
   memberResolvers,
+  appealResolvers,
   { Date: DateScalar as any, DateTime: DateTimeScalar as any, Cents: CentsScalar as any },
 );
 
-/** Reachable without a token: nothing. */
-export const PUBLIC_FIELDS = [] as const;
+/** Reachable without a token: the public appeal form and its follow-up (issue 13; rate-limited at the gateway). */
+export const PUBLIC_FIELDS = ['Mutation.submitAppeal', 'Query.appealStatus'] as const;

@@ -7,6 +7,8 @@ import {
   type Logger,
 } from '@union/kit';
 import type { Kysely } from 'kysely';
+import { APPEAL_ARGUMENT_RULES } from './appeal/appeal-arguments';
+import { devAppealRuntime, type AppealRuntime } from './appeal/appeal-runtime';
 import { createContext } from './context';
 import type { Database } from './db/database';
 import type { Facts } from './facts/facts';
@@ -26,10 +28,13 @@ export interface ServerOptions {
   maxContextLifetimeSeconds?: number;
   /** The clock "today" is read from (tests move it to prove expiry by date). */
   clock?: () => Date;
+  /** Appeal callers' PII keys and deadlines (the development keys and default deadlines when omitted). */
+  appeals?: AppealRuntime;
 }
 
 /** The labor-relations subgraph over an already-migrated database; no env, no listen. */
 export function createServer(options: ServerOptions): Promise<GraphqlHttpServer> {
+  const appeals = options.appeals ?? devAppealRuntime();
   return createSubgraphServer({
     name: 'labor-relations',
     typeDefs: loadTypeDefs(SCHEMA_FILE),
@@ -38,7 +43,8 @@ export function createServer(options: ServerOptions): Promise<GraphqlHttpServer>
     subgraphSecret: options.subgraphSecret,
     logger: options.logger,
     introspection: options.introspection ?? true,
-    createContext: (base) => createContext(options.db, options.facts, base, options.clock),
+    argumentRules: APPEAL_ARGUMENT_RULES,
+    createContext: (base) => createContext(options.db, options.facts, base, options.clock, appeals),
     ready: databaseReady(options.db),
     maxContextLifetimeSeconds: options.maxContextLifetimeSeconds,
     // Contracts and congresses are disclosed to a member's own workforce: the register names it.

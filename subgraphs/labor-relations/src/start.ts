@@ -1,12 +1,16 @@
 import { startSubgraph, type RunningSubgraph, type SubgraphConfig } from '@union/kit';
-import { loadConfig } from './config';
+import { loadAppealRuntime, loadConfig, type LaborRelationsConfig } from './config';
 import type { Database } from './db/database';
 import { migrations } from './db/migrations';
 import { entitiesFacts } from './facts/entities-facts';
 import { createServer } from './server';
 
 /** Opens and migrates the database, then serves; `stop` drains and closes. */
-export function start(config: SubgraphConfig = loadConfig()): Promise<RunningSubgraph> {
+export function start(
+  config: SubgraphConfig & Partial<LaborRelationsConfig> = loadConfig(),
+): Promise<RunningSubgraph> {
+  // A generic SubgraphConfig (scripts) carries no appeal keys: read them the same way loadConfig does.
+  const appeals = config.appeals ?? loadAppealRuntime();
   const facts = entitiesFacts({
     organizationsUrl: config.subgraphUrls.organizations,
     membersUrl: config.subgraphUrls.members,
@@ -24,6 +28,7 @@ export function start(config: SubgraphConfig = loadConfig()): Promise<RunningSub
         subgraphSecret: config.subgraphSecret,
         introspection: !config.production,
         maxContextLifetimeSeconds: config.maxContextLifetimeSeconds,
+        appeals,
       }),
   });
 }

@@ -1,3 +1,10 @@
+import type {
+  AppealCounterTable,
+  AppealEventTable,
+  AppealNumberCounterTable,
+  AppealPiiAccessTable,
+  WorkerAppealTable,
+} from '../appeal/appeal.table';
 import type { CollectiveContractTable, ContractRoundTable } from '../contract/contract.table';
 import type { WorkersCongressTable } from '../congress/congress.table';
 import type {
@@ -18,4 +25,9 @@ export interface Database {
   dispute_case_counters: DisputeCaseCounterTable;
   workers_congresses: WorkersCongressTable;
   risk_assessments: RiskAssessmentTable;
+  worker_appeals: WorkerAppealTable;
+  appeal_events: AppealEventTable;
+  appeal_number_counters: AppealNumberCounterTable;
+  appeal_counters: AppealCounterTable;
+  appeal_pii_access_log: AppealPiiAccessTable;
 }

@@ -10,7 +10,11 @@ export const organizationResolvers = {
   Organization: {
     // No row of its own here: the reference is the organization; every field scopes its rows.
     __resolveReference: (ref: Org) => ({ id: ref.id }),
-    laborRelations: (org: Org, _: unknown, ctx: Context) => ctx.loaders.laborSummary.load(org.id),
+    // orgId rides along for the appeal figures (LaborRelations.openAppeals, rightsComplaintsLast90Days).
+    laborRelations: async (org: Org, _: unknown, ctx: Context) => ({
+      ...(await ctx.loaders.laborSummary.load(org.id)),
+      orgId: org.id,
+    }),
     collectiveContracts: (
       org: Org,
       args: { status?: ContractStatus | null; first?: number | null },

@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_create_labor_relations';
+import * as m0002 from './0002_create_worker_appeals';
 
 /** Applied in name order; a new change is a new file, never an edit. */
 export const migrations: Record<string, Migration> = {
   '0001_create_labor_relations': m0001,
+  '0002_create_worker_appeals': m0002,
 };

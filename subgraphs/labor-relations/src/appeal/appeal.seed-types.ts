@@ -1,0 +1,26 @@
+import type { AppealStatus } from './appeal-status';
+import type {
+  AppealCounterTable,
+  AppealEventTable,
+  AppealNumberCounterTable,
+  WorkerAppealTable,
+} from './appeal.table';
+
+export { APPEAL_CHANNELS } from './appeal.table';
+export const APPEAL_STATUSES_SEEDED: readonly AppealStatus[] = [
+  'RECEIVED',
+  'ACCEPTED',
+  'DISPATCHED',
+  'IN_PROGRESS',
+  'RESOLVED',
+  'CALLED_BACK',
+  'CLOSED',
+];
+
+/** Everything the appeal seed writes. */
+export interface AppealSeed {
+  appeals: WorkerAppealTable[];
+  events: AppealEventTable[];
+  counters: AppealCounterTable[];
+  numberCounters: AppealNumberCounterTable[];
+}
