@@ -19,7 +19,7 @@ import path from 'node:path';
 import { codegen } from '@graphql-codegen/core';
 import * as typedDocumentNode from '@graphql-codegen/typed-document-node';
 import * as typescriptOperations from '@graphql-codegen/typescript-operations';
-import { buildSchema, parse } from 'graphql';
+import { buildSchema, parse, validate } from 'graphql';
 import { SCHEMA_DIR } from '../compose';
 import { REPO_ROOT } from '../repo-root';
 import { documentIdOf, MANIFEST_FILE, manifestContent } from './manifest';
@@ -46,6 +46,14 @@ export async function clientFiles(
   apiSdl: string = fs.readFileSync(path.join(SCHEMA_DIR, 'api.graphql'), 'utf8'),
 ): Promise<GeneratedFile[]> {
   const schema = buildSchema(apiSdl);
+  // Named by operation and file (codegen's own message says only "GraphQL request").
+  const invalid = registry.operations.flatMap((op) =>
+    validate(schema, op.document).map((e) => `  - ${op.client}/${op.name} (${op.file}): ${e.message}`),
+  );
+  if (invalid.length > 0)
+    throw new Error(
+      `registered operations do not validate against schema/api.graphql (see \`npm run schema:check\`):\n${invalid.join('\n')}`,
+    );
   const types = await codegen({
     filename: TYPES_FILE,
     schema: parse(apiSdl),
