@@ -20,6 +20,8 @@ export const APPEAL_STATUSES_SEEDED: readonly AppealStatus[] = [
 /** Everything the appeal seed writes. */
 export interface AppealSeed {
   appeals: WorkerAppealTable[];
+  /** Callers without a member identity, in plaintext until written (never stored so). */
+  callers: { appealId: string; name: string; phone: string }[];
   events: AppealEventTable[];
   counters: AppealCounterTable[];
   numberCounters: AppealNumberCounterTable[];

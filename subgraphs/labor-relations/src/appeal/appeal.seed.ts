@@ -115,11 +115,10 @@ export function buildAppeals(
   unions: readonly SeededGrassroots[],
   members: readonly SeededMember[],
   disputes: readonly LaborDisputeTable[],
-  cipher: AppealCipher,
 ): AppealSeed {
   const p = mulberry32(0x1235_1026);
   const ids = seedIds(p, Date.UTC(2024, 2, 2));
-  const out: AppealSeed = { appeals: [], events: [], counters: [], numberCounters: [] };
+  const out: AppealSeed = { appeals: [], callers: [], events: [], counters: [], numberCounters: [] };
   const membersOf = new Map<string, SeededMember[]>();
   for (const m of members) membersOf.set(m.orgId, [...(membersOf.get(m.orgId) ?? []), m]);
   const disputesOf = new Map<string, LaborDisputeTable[]>();
@@ -143,7 +142,6 @@ export function buildAppeals(
       channel,
       membersOf.get(union.id) ?? [],
       disputesOf.get(union.id) ?? [],
-      cipher,
       out,
     );
   }
@@ -186,7 +184,6 @@ function addAppeal(
   channel: AppealChannel,
   pool: readonly SeededMember[],
   disputes: readonly LaborDisputeTable[],
-  cipher: AppealCipher,
   out: AppealSeed,
 ): void {
   const kind = p.weighted(KIND_WEIGHTS);
@@ -215,9 +212,10 @@ function addAppeal(
     summary: SUMMARIES[category] ?? '其他诉求',
     details: null,
     member_id: m?.id ?? null,
-    caller_name_enc: caller ? cipher.encrypt(caller.name) : null,
-    caller_phone_enc: caller ? cipher.encrypt(caller.phone) : null,
-    caller_phone_index: caller ? cipher.blindIndex('phone', caller.phone) : null,
+    // Encrypted when written (encryptSeededCallers): the build stays a pure function of its inputs.
+    caller_name_enc: null,
+    caller_phone_enc: null,
+    caller_phone_index: null,
     region_code: union.regionCode,
     org_id: union.id,
     employer_id: union.employerId,
@@ -376,5 +374,21 @@ function addAppeal(
   row.version = events.length;
   row.updated_at = events[events.length - 1]!.created_at;
   out.appeals.push(row);
+  if (caller) out.callers.push({ appealId: id, ...caller });
   out.events.push(...events);
+}
+
+/** The seeded callers' names and phones, encrypted under the running keys, on their rows. */
+export function encryptSeededCallers(seed: AppealSeed, cipher: AppealCipher): WorkerAppealTable[] {
+  const byId = new Map(seed.callers.map((c) => [c.appealId, c]));
+  return seed.appeals.map((a) => {
+    const c = byId.get(a.id);
+    if (!c) return a;
+    return {
+      ...a,
+      caller_name_enc: cipher.encrypt(c.name),
+      caller_phone_enc: cipher.encrypt(c.phone),
+      caller_phone_index: cipher.blindIndex('phone', c.phone),
+    };
+  });
 }

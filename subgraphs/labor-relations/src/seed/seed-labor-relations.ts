@@ -5,6 +5,9 @@ import { today } from '../shared/dates';
 import { buildContracts } from './seed-contracts';
 import { buildDemocracy } from './seed-democracy';
 import { buildDisputes } from './seed-disputes';
+import { buildAppeals, encryptSeededCallers } from '../appeal/appeal.seed';
+import type { AppealCipher } from '../appeal/appeal-pii';
+import { loadAppealRuntime } from '../config';
 import type { LaborSeedBuild, SeededGrassroots, SeededLegalAidRequest, SeededMember } from './seed-types';
 
 /** The PRNG seed of the demo data set; changing it changes every id and draw. */
@@ -19,6 +22,8 @@ export interface SeedLaborRelationsOptions {
   legalAidRequests?: readonly SeededLegalAidRequest[] | null;
   /** "Today" of the data set (tests pin it); the real date otherwise. */
   now?: Date;
+  /** Encrypts seeded appeal callers; the keys of the environment (APPEAL_PII_KEY…) when omitted. */
+  appealCipher?: AppealCipher;
   [upstream: string]: unknown;
 }
 
@@ -30,6 +35,8 @@ export interface LaborSeedCounts {
   timelineEvents: number;
   workersCongresses: number;
   riskAssessments: number;
+  workerAppeals: number;
+  appealTimelineEvents: number;
 }
 
 export interface LaborSeedSummary {
@@ -60,11 +67,13 @@ export function buildLaborSeed(options: SeedLaborRelationsOptions): LaborSeedBui
     counters: [],
     congresses: [],
     assessments: [],
+    appeals: { appeals: [], callers: [], events: [], counters: [], numberCounters: [] },
   };
   const unions = options.grassroots ?? [];
   buildContracts(b, unions);
   buildDisputes(b, unions, options.members ?? [], options.legalAidRequests ?? []);
   buildDemocracy(b, unions);
+  b.appeals = buildAppeals(b.today, unions, options.members ?? [], b.disputes);
   return b;
 }
 
@@ -91,6 +100,8 @@ async function readCounts(db: Kysely<Database>, created: boolean): Promise<Labor
       timelineEvents: await countRows(db, 'dispute_events'),
       workersCongresses: await countRows(db, 'workers_congresses'),
       riskAssessments: await countRows(db, 'risk_assessments'),
+      workerAppeals: await countRows(db, 'worker_appeals'),
+      appealTimelineEvents: await countRows(db, 'appeal_events'),
     },
     data: undefined,
   };
@@ -120,6 +131,11 @@ export async function seedLaborRelations(
   await insertAll(typed, 'dispute_case_counters', b.counters);
   await insertAll(typed, 'workers_congresses', b.congresses);
   await insertAll(typed, 'risk_assessments', b.assessments);
+  const cipher = options.appealCipher ?? loadAppealRuntime().cipher;
+  await insertAll(typed, 'worker_appeals', encryptSeededCallers(b.appeals, cipher));
+  await insertAll(typed, 'appeal_events', b.appeals.events);
+  await insertAll(typed, 'appeal_number_counters', b.appeals.numberCounters);
+  await insertAll(typed, 'appeal_counters', b.appeals.counters);
   await insertAll(typed, 'contract_rounds', b.rounds);
   await insertAll(typed, 'collective_contracts', b.contracts);
   return readCounts(typed, true);

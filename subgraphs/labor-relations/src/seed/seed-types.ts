@@ -8,6 +8,7 @@ import type {
 } from '../dispute/dispute.table';
 import type { RiskAssessmentTable } from '../risk/risk.table';
 import type { Prng } from '@union/kit';
+import type { AppealSeed } from '../appeal/appeal.seed-types';
 
 /* The upstream seeds' data, re-declared structurally (seed chain of scripts/src/subgraph-registry.ts). */
 export interface SeededGrassroots {
@@ -43,4 +44,6 @@ export interface LaborSeedBuild {
   counters: DisputeCaseCounterTable[];
   congresses: WorkersCongressTable[];
   assessments: RiskAssessmentTable[];
+  /** Worker appeals (their own PRNG: the rows above do not change with them). */
+  appeals: AppealSeed;
 }
