@@ -26,7 +26,10 @@ export interface GatewayConfig {
   port: number;
   host: string;
   production: boolean;
+  /** On in development; in production only with GRAPHIQL=true, which also needs it (the IDE's schema). */
   introspection: boolean;
+  /** GraphiQL on GET /graphql for browsers: development by default, production only with GRAPHIQL=true. */
+  graphiql: boolean;
   logLevel: string;
   auth: BearerAuthConfig;
   /** Signs the x-union-context token every subgraph verifies. */
@@ -80,6 +83,7 @@ const envSchema = z.object({
   SUPERGRAPH_POLL_MS: positiveMs.default(1000),
   SUBGRAPH_TIMEOUT_MS: positiveMs.default(10000),
   CORS_ORIGINS: z.string().optional(),
+  GRAPHIQL: z.enum(['true', 'false']).optional(),
   MAX_QUERY_DEPTH: positiveInt.default(15),
   MAX_QUERY_ALIASES: positiveInt.default(30),
   MAX_QUERY_COST: positiveInt.default(20000),
@@ -117,7 +121,10 @@ export function loadGatewayConfig(rawEnv: NodeJS.ProcessEnv = process.env): Gate
     port: e.GATEWAY_PORT,
     host: e.HOST,
     production,
-    introspection: !production,
+    // The IDE's explorer and completion read the schema by introspection, so asking for the IDE in
+    // production (GRAPHIQL=true, explicitly) is asking for introspection too; nothing else turns it on.
+    introspection: !production || e.GRAPHIQL === 'true',
+    graphiql: e.GRAPHIQL === undefined ? !production : e.GRAPHIQL === 'true',
     logLevel: e.LOG_LEVEL,
     auth: bearerAuthConfig(e, production),
     subgraphSecret: subgraphSecretOf(e.SUBGRAPH_SECRET, e.NODE_ENV),

@@ -1,5 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   createGraphqlHttpServer,
   errorMaskingPlugin,
@@ -13,6 +14,7 @@ import type { FastifyRequest } from 'fastify';
 import { createBearerVerifier } from './auth/bearer';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
+import { installGraphiql } from './ide/graphiql-route';
 import { persistedQueryCheck } from './limits/persisted-query-check';
 import { parseOptionsFor, queryLimitRules } from './limits/query-limits';
 import { createCallerResolver } from './rate-limit/caller-budget-key';
@@ -102,6 +104,8 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
       // After the request id (429s carry it), before the body is read (a spent caller costs nothing).
       rateLimits = await installRateLimits(app, { config: config.rateLimits, callers, logger });
       app.addHook('preHandler', persistedQueryCheck);
+      // GraphiQL from the gateway's own files (Apollo's landing page loads from a CDN; see below).
+      if (config.graphiql) installGraphiql(app, { logger, production: config.production });
     },
     buildApollo: (drainPlugin) =>
       (apollo = new ApolloServer<GatewayContext>({
@@ -118,6 +122,8 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
         logger,
         plugins: [
           drainPlugin,
+          // Sandbox loads from Apollo's CDN, unreachable on intranets; the IDE is GraphiQL (ide/).
+          ApolloServerPluginLandingPageDisabled(),
           errorMaskingPlugin<GatewayContext>({ logger, requestIdOf: (c) => c.requestId }),
           // configure (which installs the rate limits) has run before Apollo is built.
           formBudgetPlugin(config.rateLimits.formFields, (context) => rateLimits!.formBudget(context)),

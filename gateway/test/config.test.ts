@@ -12,6 +12,7 @@ describe('loadGatewayConfig', () => {
       host: '0.0.0.0',
       production: false,
       introspection: true,
+      graphiql: true,
       logLevel: 'info',
       auth: { secret: DEV_SECRETS.AUTH_SECRET },
       subgraphSecret: DEV_SECRETS.SUBGRAPH_SECRET,
