@@ -20,6 +20,7 @@ import {
   type ReportLaborDisputeMutationVariables,
   type UnionsAcrossDepartmentsQueryVariables,
 } from '../../schema/client/graphql';
+import { typePolicies } from '../../schema/client/type-policies';
 
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const assertType = <T extends true>(value: T) => value;
@@ -50,6 +51,20 @@ describe('generated client (schema/client/graphql.ts, schema/operations/manifest
     );
     const variables: UnionsAcrossDepartmentsQueryVariables = { regionPrefix: '4401', regionCode: '4401' };
     expect(variables.first).toBeUndefined();
+  });
+
+  it('gives Apollo Client the type policies the graph needs: Region by code, id-less parts merged', () => {
+    expect(typePolicies.Region).toEqual({ keyFields: ['code'] });
+    for (const part of [
+      'WorkerHome',
+      'LaborRelations',
+      'MemberStats',
+      'ServiceStats',
+      'LaborStats',
+      'Verification',
+    ])
+      expect(typePolicies[part]).toEqual({ merge: true });
+    expect(typePolicies.Organization).toBeUndefined(); // keyed by id: Apollo Client's default
   });
 
   it('gives every registered operation a typed document and the id of its manifest entry', () => {

@@ -5,6 +5,7 @@
  *   schema/client/graphql.ts         TypeScript types of every registered operation (result and
  *                                    variables), a TypedDocumentNode per operation, and each
  *                                    operation's trusted-document id (`documentIds`)
+ *   schema/client/type-policies.ts   the Apollo Client cache policies the schema needs (type-policies.ts)
  *   schema/operations/manifest.json  the trusted-documents manifest: "sha256:<hex>" → document
  *
  * `npm run codegen -- --check` writes nothing and exits 1 naming the stale files.
@@ -24,9 +25,11 @@ import { SCHEMA_DIR } from '../compose';
 import { REPO_ROOT } from '../repo-root';
 import { documentIdOf, MANIFEST_FILE, manifestContent } from './manifest';
 import { loadRegistry, type Registry } from './registry';
+import { typePoliciesModule, typePolicyEntries } from './type-policies';
 
 export const CLIENT_DIR = path.join(SCHEMA_DIR, 'client');
 const TYPES_FILE = path.join(CLIENT_DIR, 'graphql.ts');
+const TYPE_POLICIES_FILE = path.join(CLIENT_DIR, 'type-policies.ts');
 
 export const SCALARS = {
   ID: { input: 'string', output: 'string' },
@@ -44,6 +47,7 @@ export interface GeneratedFile {
 export async function clientFiles(
   registry: Registry = loadRegistry(),
   apiSdl: string = fs.readFileSync(path.join(SCHEMA_DIR, 'api.graphql'), 'utf8'),
+  supergraphSdl: string = fs.readFileSync(path.join(SCHEMA_DIR, 'supergraph.graphql'), 'utf8'),
 ): Promise<GeneratedFile[]> {
   const schema = buildSchema(apiSdl);
   // Named by operation and file (codegen's own message says only "GraphQL request").
@@ -90,6 +94,7 @@ export async function clientFiles(
   ].join('\n');
   return [
     { file: TYPES_FILE, content: `${header}${types.trimEnd()}\n${documentIds}` },
+    { file: TYPE_POLICIES_FILE, content: typePoliciesModule(typePolicyEntries(schema, supergraphSdl, registry.operations.map((op) => op.sent))) },
     { file: MANIFEST_FILE, content: manifestContent(registry) },
   ];
 }
