@@ -2,6 +2,7 @@ import {
   assertLinked,
   badUserInput,
   conflict,
+  inTransaction,
   newId,
   notFound,
   parseInput,
@@ -160,7 +161,7 @@ export async function recordRound(
     });
   }
   if (input.heldOn > ctx.today) throw badUserInput('input.heldOn', 'input.heldOn: must not be in the future');
-  const round = await ctx.db.transaction().execute(async (trx) => {
+  const round = await inTransaction(ctx.db, async (trx) => {
     const last = await trx
       .selectFrom('contract_rounds')
       .select((eb) => eb.fn.max('round_number').as('n'))

@@ -1,3 +1,4 @@
+import { inTransaction } from '@union/kit';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database';
 
@@ -12,14 +13,17 @@ export function formatCaseNumber(cityCode: string, year: number, n: number): str
 /**
  * Makes sure the counter row of a city and year exists. Run on its own, before the writing
  * transaction: on InnoDB a duplicate-key INSERT IGNORE inside the transaction would take a shared
- * lock that the following UPDATE must upgrade, and two writers doing that deadlock.
+ * lock that the following UPDATE must upgrade, and two writers doing that deadlock. Its own
+ * retried transaction: two cluster nodes creating one city's row at once lose certification (1213).
  */
 export async function ensureCaseCounter(db: Kysely<Database>, cityCode: string, year: number): Promise<void> {
-  await db
-    .insertInto('dispute_case_counters')
-    .values({ city_code: cityCode, year, last_number: 0 })
-    .orIgnore()
-    .execute();
+  await inTransaction(db, (trx) =>
+    trx
+      .insertInto('dispute_case_counters')
+      .values({ city_code: cityCode, year, last_number: 0 })
+      .orIgnore()
+      .execute(),
+  );
 }
 
 /**

@@ -1,4 +1,12 @@
-import { badUserInput, conflict, newId, notFound, parseInput, toDbTimestamp } from '@union/kit';
+import {
+  badUserInput,
+  conflict,
+  inTransaction,
+  newId,
+  notFound,
+  parseInput,
+  toDbTimestamp,
+} from '@union/kit';
 import { claimantLinks, legalAidRequestLink } from '../access/link-checks';
 import { assertCanWrite } from '../access/write-access';
 import type { Context } from '../context';
@@ -57,7 +65,7 @@ export async function reportDispute(ctx: Context, raw: unknown): Promise<LaborDi
   await ensureCaseCounter(ctx.db, city, year);
   const now = toDbTimestamp();
   const id = newId();
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const row: LaborDisputeTable = {
       id,
       case_number: await nextCaseNumber(trx, city, year),
@@ -123,7 +131,7 @@ export async function moveDispute(ctx: Context, raw: unknown): Promise<LaborDisp
       'input.amountRecoveredCents: must not exceed the amount claimed',
     );
   }
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const result = await trx
       .updateTable('labor_disputes')
       .set({
@@ -153,7 +161,7 @@ export async function moveDispute(ctx: Context, raw: unknown): Promise<LaborDisp
 export async function addDisputeNote(ctx: Context, raw: unknown): Promise<LaborDispute> {
   const input = parseInput(disputeNoteInput, raw);
   const dispute = await loadForWrite(ctx, input.id);
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await trx
       .updateTable('labor_disputes')
       .set({ updated_at: toDbTimestamp() })
