@@ -43,6 +43,8 @@ interface FaultyDatabase {
   url: string;
   /** Connections fail / the write lock is held by someone else, until heal(). */
   cut(): Promise<void>;
+  /** MariaDB only: the network drops everything silently (no error, no reset). */
+  stall?(): void;
   heal(): Promise<void>;
   destroy(): Promise<void>;
 }
@@ -98,6 +100,9 @@ async function mysqlFaults(): Promise<FaultyDatabase> {
     url: `${proxy.urlThrough(process.env.TEST_MYSQL_URL!)}/${direct.target.database}`,
     async cut() {
       proxy.cut();
+    },
+    stall() {
+      proxy.stall();
     },
     async heal() {
       proxy.heal();
@@ -166,11 +171,11 @@ describe.each(testDialects())('member import through a database outage on %s', (
   });
 
   /** Cuts the database right after the first batch is committed (so the outage lands mid-import). */
-  const cutAfterFirstBatch = () => {
+  const cutAfterFirstBatch = (fault: () => Promise<void> = () => faulty.cut()) => {
     let cut: Promise<void> | null = null;
     return {
       onProgress: () => {
-        cut ??= faulty.cut();
+        cut ??= fault();
       },
       get cut() {
         return cut;
@@ -268,6 +273,48 @@ describe.each(testDialects())('member import through a database outage on %s', (
     await rebuildMemberCounts(faulty.db);
     expect(await counters(faulty.db)).toBe(kept);
   });
+
+  (dialect === 'mysql' ? it : it.skip)(
+    'times out on a database that silently stops answering, stops the run, and the re-run completes the file',
+    async () => {
+      const file = path.join(dir, 'stalled.csv');
+      const ids = writeFile(file, h.tree.factory, 200);
+      const before = await countMembers(faulty.db);
+      const trigger = cutAfterFirstBatch(async () => faulty.stall!());
+      const started = Date.now();
+      let failure: unknown;
+      try {
+        await importMembers({
+          db: faulty.db,
+          pii,
+          organizations: directory,
+          file,
+          batchSize: 40,
+          retry: { forMs: 2000, attemptTimeoutMs: 700, initialDelayMs: 50, maxDelayMs: 200 },
+          onProgress: trigger.onProgress,
+        });
+      } catch (error) {
+        failure = error;
+      } finally {
+        await faulty.heal();
+      }
+      // Before: no error ever came, and the import hung.
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(failure).toBeInstanceOf(ImportInterruptedError);
+      expect((failure as Error).message).toMatch(
+        /^stopped: the database did not answer for \d+ s \(last error: ETIMEDOUT\)/,
+      );
+      const rerun = await importMembers({
+        db: faulty.db,
+        pii,
+        organizations: directory,
+        file,
+        batchSize: 40,
+      });
+      expect(rerun.created + rerun.unchanged).toBe(ids.length);
+      expect(await countMembers(faulty.db)).toBe(before + ids.length);
+    },
+  );
 
   it('stops, not rejects rows, when the organizations subgraph stays unreachable', async () => {
     const file = path.join(dir, 'orgs-down.csv');

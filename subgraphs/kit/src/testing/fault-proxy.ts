@@ -13,7 +13,13 @@ export interface FaultProxy {
   urlThrough(url: string): string;
   /** Drops every open connection and refuses new ones (accepted, then reset at once). */
   cut(): void;
-  /** Accepts and forwards again. */
+  /**
+   * The server stops answering without closing anything (a network that drops packets): open
+   * connections stop forwarding, new ones are accepted and left hanging. Only a client-side
+   * timeout notices.
+   */
+  stall(): void;
+  /** Accepts and forwards again (connections left hanging by stall() are reset). */
   heal(): void;
   /** Cuts for `ms`, then heals; resolves when healed. */
   outage(ms: number): Promise<void>;
@@ -25,11 +31,17 @@ export interface FaultProxy {
 export async function startFaultProxy(target: { host: string; port: number }): Promise<FaultProxy> {
   const open = new Set<net.Socket>();
   let down = false;
+  let stalled = false;
   let accepted = 0;
   const server = net.createServer((client) => {
     accepted += 1;
     if (down) {
       client.resetAndDestroy();
+      return;
+    }
+    if (stalled) {
+      open.add(client);
+      client.on('error', () => open.delete(client)).on('close', () => open.delete(client));
       return;
     }
     const upstream = net.connect(target.port, target.host);
@@ -68,7 +80,16 @@ export async function startFaultProxy(target: { host: string; port: number }): P
       return u.toString().replace(/\/$/, '');
     },
     cut,
+    stall() {
+      stalled = true;
+      for (const socket of open) {
+        socket.unpipe();
+        socket.pause();
+      }
+    },
     heal() {
+      if (stalled) cut();
+      stalled = false;
       down = false;
     },
     async outage(ms) {

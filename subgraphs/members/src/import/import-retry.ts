@@ -7,9 +7,39 @@ export interface RetryPolicy {
   /** First wait; doubles per attempt (with jitter) up to maxDelayMs. */
   initialDelayMs: number;
   maxDelayMs: number;
+  /**
+   * One attempt that has not finished after this long counts as a timeout (and is retried): a
+   * network that silently drops packets never errors on its own. Far above any real batch.
+   */
+  attemptTimeoutMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { forMs: 60_000, initialDelayMs: 200, maxDelayMs: 5_000 };
+export const DEFAULT_RETRY: RetryPolicy = {
+  forMs: 60_000,
+  initialDelayMs: 200,
+  maxDelayMs: 5_000,
+  attemptTimeoutMs: 120_000,
+};
+
+/** What a timed-out attempt fails with: a connection timeout to the classifier. */
+export function attemptTimedOut(ms: number): Error {
+  return Object.assign(new Error(`no answer within ${ms} ms`), { code: 'ETIMEDOUT' });
+}
+
+/**
+ * `work()`, or a rejection after `ms`. The abandoned attempt is not cancelled (a driver cannot be);
+ * it is safe to retry because every write is matched on the blind index and guarded by its unique
+ * key, so whichever of the two commits second finds the rows there.
+ */
+function withTimeout<T>(work: () => Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(attemptTimedOut(ms)), ms);
+  });
+  const attempt = work();
+  attempt.catch(() => undefined); // an abandoned attempt that fails later is not "unhandled"
+  return Promise.race([attempt, timeout]).finally(() => clearTimeout(timer));
+}
 
 /** The database (or the organizations subgraph) stayed unreachable for the whole retry budget. */
 export class DependencyUnavailableError extends Error {
@@ -72,7 +102,7 @@ export class OutageGuard {
     for (let attempt = 0; ; attempt++) {
       if (this.stopped) throw this.stopped;
       try {
-        const value = await work();
+        const value = await withTimeout(work, this.policy.attemptTimeoutMs);
         this.since = null;
         return value;
       } catch (error) {
