@@ -2,6 +2,7 @@ import {
   createTestDatabase,
   inTransaction,
   isRetryableConflict,
+  onTransactionRetry,
   testDialects,
   type TestDatabase,
 } from '../src';
@@ -53,6 +54,8 @@ describe.each(testDialects())('inTransaction on %s', (dialect) => {
     const before = await read('a');
     let tries = 0;
     const retries: number[] = [];
+    const heard: [number, string][] = [];
+    const stopHearing = onTransactionRetry((attempt, code) => heard.push([attempt, code]));
     const result = await inTransaction(
       t.db,
       async (trx) => {
@@ -63,8 +66,13 @@ describe.each(testDialects())('inTransaction on %s', (dialect) => {
       },
       { baseDelayMs: 1, onRetry: (attempt) => retries.push(attempt) },
     );
+    stopHearing();
     expect(result).toBe('done');
     expect(retries).toEqual([1, 2]);
+    expect(heard).toEqual([
+      [1, 'ER_LOCK_DEADLOCK'],
+      [2, 'ER_LOCK_DEADLOCK'],
+    ]);
     // Two rolled-back tries and one committed one: the counter moved once.
     expect(await read('a')).toBe(before + 1);
   });

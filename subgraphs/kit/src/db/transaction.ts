@@ -40,6 +40,18 @@ export interface TransactionRetryOptions {
   onRetry?: (attempt: number, code: string) => void;
 }
 
+type RetryListener = (attempt: number, code: string) => void;
+const retryListeners = new Set<RetryListener>();
+
+/**
+ * Tells `listener` of every retry of every `inTransaction` in this process (metrics, a log line, the
+ * cluster tests counting cross-node conflicts); returns the function that stops telling it.
+ */
+export function onTransactionRetry(listener: RetryListener): () => void {
+  retryListeners.add(listener);
+  return () => retryListeners.delete(listener);
+}
+
 /**
  * Runs `work` in one transaction and runs it again, from the start and in a new transaction, when
  * the database reports a write conflict (DESIGN §9). The callback must therefore be safe to
@@ -58,7 +70,9 @@ export async function inTransaction<DB, T>(
       return await db.transaction().execute(work);
     } catch (error) {
       if (attempt >= attempts || !isRetryableConflict(error)) throw error;
-      options.onRetry?.(attempt, String((error as { code?: unknown }).code ?? 'conflict'));
+      const code = String((error as { code?: unknown }).code ?? 'conflict');
+      options.onRetry?.(attempt, code);
+      for (const listener of retryListeners) listener(attempt, code);
       const ceiling = Math.min(cap, base * 2 ** (attempt - 1));
       await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
     }
