@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+// A devDependency: only this build step loads it (the server imports graphiql-assets, not this file).
+import { build } from 'esbuild';
 import { GRAPHIQL_ASSETS_DIR, GRAPHIQL_MANIFEST, type GraphiqlManifest } from './graphiql-assets';
 
 const GATEWAY_ROOT = path.resolve(__dirname, '../..');
@@ -18,8 +20,6 @@ const WORKERS = {
  * esbuild, graphiql and react are devDependencies; a deployed gateway serves the files.
  */
 export async function buildGraphiqlAssets(outDir = GRAPHIQL_ASSETS_DIR): Promise<GraphiqlManifest> {
-  // A devDependency: loaded here so that the gateway's runtime never needs it.
-  const { build } = await import('esbuild');
   fs.rmSync(outDir, { recursive: true, force: true });
   const common = {
     absWorkingDir: GATEWAY_ROOT,
