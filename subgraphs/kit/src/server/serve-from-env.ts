@@ -11,7 +11,10 @@ export function serveFromEnv(
   const logger = createLogger(config.name, config.logLevel);
   start(config)
     .then((running) =>
-      installGracefulShutdown(logger, { beginDrain: () => running.beginDrain(), close: () => running.stop() }),
+      installGracefulShutdown(logger, {
+        beginDrain: () => running.beginDrain(),
+        close: () => running.stop(),
+      }),
     )
     .catch((error: unknown) => {
       logger.fatal(
