@@ -98,6 +98,18 @@ describe('schema:check', () => {
     expect(exitCode).toBe(1);
   });
 
+  it('names the operations a new required argument breaks', async () => {
+    const override = organizationsWith((sdl) =>
+      sdl.replace(
+        'organization(id: ID!): Organization',
+        'organization(id: ID!, purpose: String!): Organization',
+      ),
+    );
+    const { exitCode, text } = await check({ subgraph: [override], operations: registryWith(UNION_CARD) });
+    expect(text).toMatch(/✗ BREAKING Query\.organization\.purpose: .*\n {6}used by web\/UnionCard/);
+    expect(exitCode).toBe(1);
+  });
+
   it('fails on the real registry too: the staff portal reads Organization.chairperson', async () => {
     const { exitCode, text } = await check({ subgraph: [organizationsWith(REMOVE_CHAIRPERSON)] });
     expect(text).toMatch(/used by staff-portal\/RegionOverview/);

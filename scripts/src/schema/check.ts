@@ -50,7 +50,7 @@ export async function checkSchema(input: CheckInput): Promise<CheckReport> {
     return {
       path,
       message: change.message,
-      usedBy: path ? usage.filter((u) => touches(path, u.used)).map((u) => u.op) : [],
+      usedBy: path ? usage.filter((u) => touches(path, u.used, change.type)).map((u) => u.op) : [],
       acknowledged: path !== '' && input.acknowledged.has(path),
     };
   };

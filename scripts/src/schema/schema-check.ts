@@ -15,7 +15,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { CompositionError, schemaFiles } from '../compose';
 import { checkSchema, formatReport, type CheckReport } from './check';
 import { loadRegistry, OPERATIONS_DIR, RegistryError } from './registry';
@@ -47,6 +47,16 @@ export interface CheckOutcome {
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** Parses argv; a bad option exits 2 (the check did not run), --help exits 0. */
+export function parseOrExit(command: Command): void {
+  command.exitOverride();
+  try {
+    command.parse();
+  } catch (error) {
+    process.exit(error instanceof CommanderError && error.exitCode === 0 ? 0 : 2);
+  }
+}
 
 export function checkCommand(name: string, withBase = true): Command {
   const command = new Command(name);
@@ -121,7 +131,7 @@ export async function runCheck(
 
 async function main(): Promise<void> {
   const program = checkCommand('schema:check').description('Check a schema change against main and the operation registry');
-  program.parse();
+  parseOrExit(program);
   const options = program.opts<CheckOptions>();
   let outcome: CheckOutcome;
   try {

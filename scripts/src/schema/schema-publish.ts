@@ -12,7 +12,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkCommand, runCheck, type CheckOptions, type CheckOutcome } from './schema-check';
+import { checkCommand, parseOrExit, runCheck, type CheckOptions, type CheckOutcome } from './schema-check';
 import { apiSchemaOf, SourceError } from './sources';
 
 export interface PublishOptions extends Omit<CheckOptions, 'base'> {
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const program = checkCommand('schema:publish', false)
     .description('Publish the composed supergraph to a gateway, refusing one that breaks registered operations')
     .requiredOption('--to <path>', "the gateway's SUPERGRAPH_PATH");
-  program.parse();
+  parseOrExit(program);
   const outcome = await runPublish(program.opts<PublishOptions>());
   for (const line of outcome.lines) console.log(line);
   process.exitCode = outcome.exitCode;

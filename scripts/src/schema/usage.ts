@@ -37,7 +37,7 @@ export function coordinatesUsed(schema: GraphQLSchema, document: DocumentNode): 
       ObjectField(node) {
         const input = typeInfo.getParentInputType();
         const named = input ? getNamedType(input) : undefined;
-        if (named && isInputObjectType(named)) used.add(`${named.name}.${node.name.value}`);
+        if (named && isInputObjectType(named)) used.add(named.name).add(`${named.name}.${node.name.value}`);
       },
       EnumValue(node) {
         const named = typeInfo.getInputType() ? getNamedType(typeInfo.getInputType()!) : undefined;
@@ -71,11 +71,16 @@ function addInputType(type: any, used: Set<string>, seen: Set<string>): void {
 }
 
 /**
- * Whether a change at `path` touches what an operation uses: the coordinate itself or anything
- * below it (a removed type takes its fields along, a changed field its arguments).
+ * Whether a change at `path` touches what an operation uses: the coordinate itself, anything
+ * below it (a removed type takes its fields along, a changed field its arguments), or — for an
+ * added argument or input field, breaking only when required — the field or input type it joins.
  */
-export function touches(path: string, used: Set<string>): boolean {
+export function touches(path: string, used: Set<string>, changeType?: string): boolean {
   if (used.has(path)) return true;
   for (const coordinate of used) if (coordinate.startsWith(`${path}.`)) return true;
+  // A required argument or input field added breaks every operation using its field or input type.
+  if (changeType && ADDITIONS.has(changeType)) return used.has(path.slice(0, path.lastIndexOf('.')));
   return false;
 }
+
+const ADDITIONS = new Set(['FIELD_ARGUMENT_ADDED', 'INPUT_FIELD_ADDED']);
