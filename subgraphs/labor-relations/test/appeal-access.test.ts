@@ -150,6 +150,58 @@ describe.each(testDialects())('worker appeals: scope and personal data on %s', (
     await expectCountersMatchRecount(h);
   });
 
+  it('appeal write links: submitAppeal and registerAppeal input.organizationId, input.memberId, input.regionCode', async () => {
+    const reg = `mutation($input: RegisterAppealInput!) { registerAppeal(input: $input) { appeal { id region { code } handler { id } } } }`;
+    const base = {
+      channel: 'WALK_IN',
+      kind: 'HELP_REQUEST',
+      category: 'LEGAL_AID',
+      summary: '来访求助',
+      callerPhone: PHONE,
+    };
+    const count = async () => (await h.db.selectFrom('worker_appeals').select('id').execute()).length;
+    const before = await count();
+    // Unknown rows → NOT_FOUND naming the field.
+    expectError(
+      await submit(h, null, { callerPhone: PHONE, organizationId: 'no-such-org' }),
+      'NOT_FOUND',
+      'input.organizationId',
+    );
+    expectError(
+      await h.gql(CITY_ADMIN, reg, { input: { ...base, regionCode: '4401', organizationId: 'no-such-org' } }),
+      'NOT_FOUND',
+      'input.organizationId',
+    );
+    expectError(
+      await h.gql(CITY_ADMIN, reg, { input: { ...base, regionCode: '4401', memberId: 'no-such-member' } }),
+      'NOT_FOUND',
+      'input.memberId',
+    );
+    // A region outside the registering federation's → FORBIDDEN; one that contradicts the organization → BAD_USER_INPUT.
+    expectError(await h.gql(CITY_ADMIN, reg, { input: { ...base, regionCode: '4403' } }), 'FORBIDDEN');
+    expectError(
+      await h.gql(CITY_ADMIN, reg, { input: { ...base, regionCode: '4401', organizationId: w.shop } }),
+      'BAD_USER_INPUT',
+      'input.regionCode',
+    );
+    expectError(
+      await submit(h, null, { callerPhone: PHONE, regionCode: '4403', organizationId: w.factory }),
+      'BAD_USER_INPUT',
+      'input.regionCode',
+    );
+    // An ORG_ADMIN registers for its own organization, in its region only.
+    const factoryAdmin = as('ORG_ADMIN', { org: w.factory });
+    expectError(
+      await h.gql(factoryAdmin, reg, { input: { ...base, regionCode: '440305' } }),
+      'BAD_USER_INPUT',
+      'input.regionCode',
+    );
+    expect(await count()).toBe(before);
+    const walkIn = ok(await h.gql(factoryAdmin, reg, { input: { ...base, memberId: w.factoryMembers[2] } }))
+      .registerAppeal.appeal;
+    expect(walkIn).toMatchObject({ region: { code: '440106001' }, handler: { id: w.factory } });
+  });
+
   it('scope on every path: another member, another city, an ORG_ADMIN elsewhere, _entities, lists', async () => {
     // Another member of the same union.
     expectError(await readAppeal(h, member(w.factoryMembers[1]!), own), 'FORBIDDEN');

@@ -26,6 +26,9 @@ const MEMBERS = 'subgraphs/members/test/write-links.test.ts';
 const SERVICES = 'subgraphs/services/test/write-links.test.ts';
 const LABOR = 'subgraphs/labor-relations/test/write-links.test.ts';
 const E2E = 'test/src/security/write-links.e2e.test.ts';
+const APPEALS = 'subgraphs/labor-relations/test/appeal-access.test.ts';
+const APPEAL_WORKFLOW = 'subgraphs/labor-relations/test/appeal-workflow.test.ts';
+const APPEALS_E2E = 'test/src/appeals.e2e.test.ts';
 
 const t = (file: string, title: string): LinkTest => ({ file, title });
 const WRITE = 'the caller could write it (FEDERATION_ADMIN in region, ORG_ADMIN of the organization)';
@@ -246,5 +249,49 @@ export const CHECKED_LINKS: Record<string, CheckedLink> = {
     owner: 'organizations',
     rule: WRITE,
     tests: [t(LABOR, 'recordRiskAssessment input.organizationId')],
+  },
+  // Worker appeals (issue 13): what an appeal concerns may be any active organization (the union
+  // directory is public; only its region and employer are copied), the handler is the caller's own.
+  'labor-relations.submitAppeal.input.regionCode': {
+    names: 'Region',
+    owner: 'local',
+    rule: 'the region the appeal concerns; must agree with the organization named',
+    tests: [t(APPEALS, 'appeal write links: submitAppeal and registerAppeal')],
+  },
+  'labor-relations.submitAppeal.input.organizationId': {
+    names: 'Organization',
+    owner: 'organizations',
+    rule: 'any ACTIVE organization (unknown → NOT_FOUND)',
+    tests: [
+      t(APPEALS, 'appeal write links: submitAppeal and registerAppeal'),
+      t(APPEALS_E2E, 'member → city accepts'),
+    ],
+  },
+  'labor-relations.registerAppeal.input.regionCode': {
+    names: 'Region',
+    owner: 'local',
+    rule: "inside the registering FEDERATION_ADMIN's region, or related to the ORG_ADMIN's organization's",
+    tests: [
+      t(APPEALS, 'appeal write links: submitAppeal and registerAppeal'),
+      t(APPEALS, 'a repeat caller is found by the blind index'),
+    ],
+  },
+  'labor-relations.registerAppeal.input.organizationId': {
+    names: 'Organization',
+    owner: 'organizations',
+    rule: 'any ACTIVE organization in the appeal region (unknown → NOT_FOUND)',
+    tests: [t(APPEALS, 'appeal write links: submitAppeal and registerAppeal')],
+  },
+  'labor-relations.registerAppeal.input.memberId': {
+    names: 'Member',
+    owner: 'members',
+    rule: 'a member the register knows (the caller gave this identity; unknown → NOT_FOUND)',
+    tests: [t(APPEALS, 'appeal write links: submitAppeal and registerAppeal')],
+  },
+  'labor-relations.dispatchAppeal.input.organizationId': {
+    names: 'Organization',
+    owner: 'organizations',
+    rule: `${WRITE}, below the current handler and in the appeal's region`,
+    tests: [t(APPEAL_WORKFLOW, 'dispatch goes down only'), t(APPEALS_E2E, 'member → city accepts')],
   },
 };
