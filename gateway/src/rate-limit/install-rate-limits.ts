@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { CallerResolver } from './caller-budget-key';
 import type { FormBudget } from './form-budget-plugin';
 import type { RateLimitConfig } from './rate-limit-config';
-import { createRateLimitRedis } from './redis-client';
+import { connectRateLimitRedis } from './redis-client';
 
 export interface RateLimits {
   /** The anonymous form budget, spent per use of a form field (see form-budget-plugin.ts). */
@@ -29,7 +29,7 @@ export async function installRateLimits(
   if (!config.enabled) {
     return { formBudget: async () => ({ exceeded: false, retryAfterSeconds: 0 }), close: async () => {} };
   }
-  const redis = config.redisUrl ? createRateLimitRedis(config.redisUrl, logger) : undefined;
+  const redis = config.redisUrl ? await connectRateLimitRedis(config.redisUrl, logger) : undefined;
   await app.register(rateLimit, {
     global: true,
     hook: 'onRequest',
@@ -60,7 +60,18 @@ export async function installRateLimits(
       return { exceeded: outcome.isExceeded, retryAfterSeconds: outcome.ttlInSeconds };
     },
     async close() {
-      if (redis) await redis.quit().catch(() => redis.disconnect());
+      if (!redis || redis.status === 'end') return;
+      // Counters are written by single commands: nothing is lost by closing without QUIT.
+      // A client that never connected may not report 'end': wait for it briefly, not forever.
+      const ended = new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 500);
+        redis.once('end', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      redis.disconnect();
+      await ended;
     },
   };
 }
