@@ -12,6 +12,7 @@ import {
 } from '@union/gateway';
 import { createLogger, envPrefix, type TestDialect } from '@union/kit';
 import { dropDatabase, prepareDatabases, SUBGRAPHS, type PreparedSubgraph } from '@union/scripts';
+import { roundRobin } from './round-robin';
 
 export const AUTH_SECRET = 'e2e-auth-secret-0123456789abcdef-xyz';
 export const SUBGRAPH_SECRET = 'e2e-subgraph-secret-0123456789abcdef';
@@ -25,6 +26,8 @@ export interface GqlResult<T = any> {
 export interface Stack {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
+  /** Each subgraph's replicas (more than one with `replicaDatabaseUrls`). */
+  replicaUrls: Record<string, string[]>;
   gateway: GatewayServer;
   env: NodeJS.ProcessEnv;
   prepared: PreparedSubgraph[];
@@ -47,6 +50,12 @@ export interface StackOptions {
   /** Extra subgraph URLs (e.g. a stub subgraph composed into a custom supergraph). */
   extraSubgraphUrls?: Record<string, string>;
   subgraphTimeoutMs?: number;
+  /**
+   * MySQL server URLs, one per replica (e.g. two nodes of a Galera cluster): every subgraph then runs
+   * one replica per URL, its database reached through that server, behind a round-robin balancer
+   * that the gateway and the other subgraphs call. The first URL prepares the databases (mysql only).
+   */
+  replicaDatabaseUrls?: string[];
 }
 
 /**
@@ -63,6 +72,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     HOST: '127.0.0.1',
     DATABASE_URL: `sqlite:${tmp}`,
   };
+  const servers = options.replicaDatabaseUrls ?? [process.env.TEST_MYSQL_URL!];
+  const databaseUrl = (server: string, name: string) =>
+    `${server.replace(/\/+$/, '')}/e2e_${suffix}_${name.replace(/-/g, '_')}`;
   for (const entry of SUBGRAPHS) {
     const prefix = envPrefix(entry.name);
     // Known before anything starts: subgraphs ask each other (organizations asks members for a
@@ -70,20 +82,37 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const port = await freePort();
     env[`${prefix}_PORT`] = String(port);
     env[`${prefix}_URL`] = `http://127.0.0.1:${port}/graphql`;
-    if (options.dialect === 'mysql') {
-      env[`${prefix}_DATABASE_URL`] =
-        `${process.env.TEST_MYSQL_URL!.replace(/\/+$/, '')}/e2e_${suffix}_${entry.name.replace(/-/g, '_')}`;
-    }
+    if (options.dialect === 'mysql') env[`${prefix}_DATABASE_URL`] = databaseUrl(servers[0]!, entry.name);
   }
   const prepared = await prepareDatabases({ scale: options.scale ?? 0.1, env });
 
   const running: { stop(): Promise<void> }[] = [];
   const subgraphUrls: Record<string, string> = {};
+  const replicaUrls: Record<string, string[]> = {};
   for (const entry of SUBGRAPHS) {
-    const started = await entry.start(entry.loadConfig(env));
-    running.push(started);
-    subgraphUrls[entry.name] = started.url;
-    env[`${envPrefix(entry.name)}_URL`] = started.url;
+    const prefix = envPrefix(entry.name);
+    if (!options.replicaDatabaseUrls) {
+      const started = await entry.start(entry.loadConfig(env));
+      running.push(started);
+      subgraphUrls[entry.name] = started.url;
+      replicaUrls[entry.name] = [started.url];
+      env[`${prefix}_URL`] = started.url;
+      continue;
+    }
+    replicaUrls[entry.name] = [];
+    for (const server of servers) {
+      const replicaEnv = {
+        ...env,
+        [`${prefix}_PORT`]: '0',
+        [`${prefix}_DATABASE_URL`]: databaseUrl(server, entry.name),
+      };
+      const started = await entry.start(entry.loadConfig(replicaEnv));
+      running.push(started);
+      replicaUrls[entry.name]!.push(started.url);
+    }
+    const balancer = await roundRobin(Number(env[`${prefix}_PORT`]), replicaUrls[entry.name]!);
+    running.push({ stop: balancer.close });
+    subgraphUrls[entry.name] = balancer.url;
   }
   for (const [name, url] of Object.entries(options.extraSubgraphUrls ?? {}))
     env[`${envPrefix(name)}_URL`] = url;
@@ -101,6 +130,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   return {
     gatewayUrl,
     subgraphUrls,
+    replicaUrls,
     gateway,
     env,
     prepared,
