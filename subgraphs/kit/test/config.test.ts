@@ -19,6 +19,7 @@ describe('loadSubgraphConfig', () => {
         services: 'http://127.0.0.1:4003/graphql',
         'labor-relations': 'http://127.0.0.1:4004/graphql',
       },
+      maxContextLifetimeSeconds: 120,
     });
     expect(SUBGRAPH_PORTS).toEqual({
       organizations: 4001,
@@ -26,6 +27,14 @@ describe('loadSubgraphConfig', () => {
       services: 4003,
       'labor-relations': 4004,
     });
+  });
+
+  it('lets an operator lower the context-token lifetime, never raise it above two minutes', () => {
+    expect(
+      loadSubgraphConfig('members', { CONTEXT_MAX_LIFETIME_SECONDS: '30' }).maxContextLifetimeSeconds,
+    ).toBe(30);
+    expect(() => loadSubgraphConfig('members', { CONTEXT_MAX_LIFETIME_SECONDS: '3600' })).toThrow();
+    expect(() => loadSubgraphConfig('members', { CONTEXT_MAX_LIFETIME_SECONDS: 'soon' })).toThrow();
   });
 
   it('reads port, URL, database and log overrides from the environment', () => {
