@@ -194,6 +194,297 @@ export type RecordRiskAssessmentInput = {
   followUp?: string | null | undefined;
 };
 
+/** How an appeal came in. */
+export type AppealChannel =
+  /** The 12351 workers' rights hotline. */
+  | 'HOTLINE_12351'
+  /** The members' app (a MEMBER submitting its own appeal). */
+  | 'APP'
+  /** The public web form (anonymous, with a follow-up code). */
+  | 'WEB'
+  /** In person at a union office or workers' home. */
+  | 'WALK_IN'
+  /** A letter (来信). */
+  | 'LETTER'
+  /** Referred by another hotline (12345, 12333…). */
+  | 'REFERRAL';
+
+/** What the worker wants. */
+export type AppealKind =
+  /** A question about rights or services (咨询). */
+  | 'CONSULTATION'
+  /** A request for help (求助). */
+  | 'HELP_REQUEST'
+  /** A complaint that rights were violated (投诉维权). */
+  | 'RIGHTS_COMPLAINT'
+  /** A suggestion (建议). */
+  | 'SUGGESTION';
+
+/** What an appeal is about: the dispute categories, the nine service categories, and OTHER. */
+export type AppealCategory =
+  /** Unpaid wages (欠薪). */
+  | 'WAGE_ARREARS'
+  /** The labor contract. */
+  | 'CONTRACT'
+  /** Social insurance contributions. */
+  | 'SOCIAL_INSURANCE'
+  /** Working hours, rest and leave. */
+  | 'WORKING_HOURS'
+  /** Occupational injury. */
+  | 'OCCUPATIONAL_INJURY'
+  /** Dismissal. */
+  | 'DISMISSAL'
+  /** Hardship assistance (困难帮扶). */
+  | 'HARDSHIP_ASSISTANCE'
+  /** Legal aid (法律援助). */
+  | 'LEGAL_AID'
+  /** Psychological counseling. */
+  | 'PSYCHOLOGICAL_COUNSELING'
+  /** Career development and skills. */
+  | 'CAREER_DEVELOPMENT'
+  /** Culture, sports and health. */
+  | 'CULTURE_SPORTS_HEALTH'
+  /** Child care. */
+  | 'CHILD_CARE'
+  /** Festival celebrations. */
+  | 'FESTIVAL_CELEBRATION'
+  /** Living services. */
+  | 'LIVING_SERVICES'
+  /** Working environment services. */
+  | 'ENVIRONMENT_SERVICES'
+  /** Anything else. */
+  | 'OTHER';
+
+/**
+ * RECEIVED → ACCEPTED → DISPATCHED (down; the receiver may return it → ACCEPTED) → IN_PROGRESS →
+ * RESOLVED → CALLED_BACK → CLOSED. A first DISSATISFIED call-back reopens it (CALLED_BACK →
+ * IN_PROGRESS); an overdue appeal or a second dissatisfaction may be escalated (→ ACCEPTED one level up).
+ * RECEIVED to IN_PROGRESS count as open (and overdue once the due date has passed).
+ */
+export type AppealStatus =
+  /** Received by a line, not yet accepted. */
+  | 'RECEIVED'
+  /** Accepted (受理) by the level that holds it. */
+  | 'ACCEPTED'
+  /** Sent down to a federation or union (派单), not yet taken up there. */
+  | 'DISPATCHED'
+  /** Being handled (办理). */
+  | 'IN_PROGRESS'
+  /** Resolved (办结); waiting for the return call. */
+  | 'RESOLVED'
+  /** The return call (回访) is recorded. */
+  | 'CALLED_BACK'
+  /** Closed (结案). Final. */
+  | 'CLOSED';
+
+/** How an appeal was resolved. */
+export type AppealOutcome =
+  /** The problem was solved. */
+  | 'SOLVED'
+  /** Partly solved. */
+  | 'PARTIALLY_SOLVED'
+  /** Answered or explained (consultations, policy questions). */
+  | 'EXPLAINED'
+  /** Referred to the competent authority or converted into a dispute case. */
+  | 'REFERRED'
+  /** The claim was not supported, with reasons given. */
+  | 'NOT_SUPPORTED';
+
+/** The worker's answer on the return call. */
+export type AppealSatisfaction =
+  /** Satisfied (满意). */
+  | 'SATISFIED'
+  /** Basically satisfied (基本满意). */
+  | 'BASICALLY_SATISFIED'
+  /** Dissatisfied (不满意): a first one reopens the appeal. */
+  | 'DISSATISFIED'
+  /** Not reached after three recorded attempts. */
+  | 'UNREACHABLE';
+
+/** Kinds of timeline entry. */
+export type AppealEventKind =
+  /** The appeal was received. */
+  | 'RECEIVED'
+  /** A change of status. */
+  | 'TRANSITION'
+  /** A staff note. */
+  | 'NOTE'
+  /** Information the member added. */
+  | 'INFO_ADDED'
+  /** A return call that did not reach the worker. */
+  | 'CALL_ATTEMPT'
+  /** Linked to a labor dispute. */
+  | 'LINKED';
+
+export type WorkerAppealFilter = {
+  /** Region code prefix. */
+  regionPrefix?: string | null | undefined;
+  /** Only appeals this organization handles now. */
+  handlerOrganizationId?: string | null | undefined;
+  /** Only appeals about this organization. */
+  organizationId?: string | null | undefined;
+  /** Exactly this status. */
+  status?: AppealStatus | null | undefined;
+  /** true: RECEIVED to IN_PROGRESS; false: resolved, called back or closed. */
+  open?: boolean | null | undefined;
+  /** Only this kind. */
+  kind?: AppealKind | null | undefined;
+  /** Only this category. */
+  category?: AppealCategory | null | undefined;
+  /** Only this channel. */
+  channel?: AppealChannel | null | undefined;
+  /** true: open and past the due date today; false: not overdue. */
+  overdue?: boolean | null | undefined;
+  /** Open and due between today and today + N days (0–366). */
+  dueWithinDays?: number | null | undefined;
+  /** Received on or after this day. */
+  submittedSince?: string | null | undefined;
+};
+
+export type SubmitAppealInput = {
+  /** What the worker wants. */
+  kind: AppealKind;
+  /** What it is about. */
+  category: AppealCategory;
+  /** One line (at most 200 characters). */
+  summary: string;
+  /** The account (at most 2,000 characters). */
+  details?: string | null | undefined;
+  /** The region it concerns; a MEMBER's defaults to its organization's. Required without organizationId for anonymous callers. */
+  regionCode?: string | null | undefined;
+  /** The organization it concerns (its region and employer are copied). */
+  organizationId?: string | null | undefined;
+  /** Anonymous callers: a name (optional; stored encrypted). */
+  callerName?: string | null | undefined;
+  /** Anonymous callers: a mainland mobile number to call back (required; stored encrypted with a blind index). */
+  callerPhone?: string | null | undefined;
+};
+
+export type RegisterAppealInput = {
+  /** HOTLINE_12351, WALK_IN, LETTER or REFERRAL (APP and WEB come through submitAppeal). */
+  channel: AppealChannel;
+  /** What the worker wants. */
+  kind: AppealKind;
+  /** What it is about. */
+  category: AppealCategory;
+  /** One line (at most 200 characters). */
+  summary: string;
+  /** The account (at most 2,000 characters). */
+  details?: string | null | undefined;
+  /** The region it concerns (inside a FEDERATION_ADMIN's region). */
+  regionCode?: string | null | undefined;
+  /** The organization it concerns. */
+  organizationId?: string | null | undefined;
+  /** The caller's member identity, when given (then no caller name or phone is stored). */
+  memberId?: string | null | undefined;
+  /** The caller's name, for a caller without a member identity. */
+  callerName?: string | null | undefined;
+  /** The caller's mobile number, for a caller without a member identity (required then). */
+  callerPhone?: string | null | undefined;
+  /** The day it was received; today when omitted, never in the future. */
+  receivedOn?: string | null | undefined;
+};
+
+export type AppealMoveInput = {
+  /** The appeal. */
+  id: string;
+  /** The version read; a stale one is CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** A note for the timeline (visible to the worker). */
+  note?: string | null | undefined;
+};
+
+export type DispatchAppealInput = {
+  /** The appeal. */
+  id: string;
+  /** The version read. */
+  expectedVersion?: number | null | undefined;
+  /** The federation or union below the current handler that is to handle it. */
+  organizationId: string;
+  /** Instructions for the receiver (staff-internal). */
+  note?: string | null | undefined;
+};
+
+export type ReturnAppealInput = {
+  /** The appeal. */
+  id: string;
+  /** The version read. */
+  expectedVersion?: number | null | undefined;
+  /** Why the receiver cannot handle it (staff-internal). */
+  reason: string;
+};
+
+export type StartAppealInput = {
+  /** The appeal. */
+  id: string;
+  /** The version read. */
+  expectedVersion?: number | null | undefined;
+  /** The staff subject handling it; the caller's when omitted. */
+  assignee?: string | null | undefined;
+  /** A staff-internal note. */
+  note?: string | null | undefined;
+};
+
+export type ResolveAppealInput = {
+  /** The appeal. */
+  id: string;
+  /** The version read. */
+  expectedVersion?: number | null | undefined;
+  /** How it was resolved. */
+  outcome: AppealOutcome;
+  /** What the worker is told (at most 2,000 characters). */
+  resolution: string;
+};
+
+export type RecordAppealCallBackInput = {
+  /** The appeal. */
+  id: string;
+  /** The version read. */
+  expectedVersion?: number | null | undefined;
+  /** What the worker said, or UNREACHABLE for a call that did not reach them. */
+  satisfaction: AppealSatisfaction;
+  /** A note on the call. */
+  note?: string | null | undefined;
+};
+
+export type RateAppealInput = {
+  /** The member's own appeal. */
+  id: string;
+  /** The member's rating (UNREACHABLE is not a rating). */
+  satisfaction: AppealSatisfaction;
+  /** A comment. */
+  comment?: string | null | undefined;
+};
+
+export type EscalateAppealInput = {
+  /** The appeal. */
+  id: string;
+  /** The version read. */
+  expectedVersion?: number | null | undefined;
+  /** Why (staff-internal). */
+  reason: string;
+};
+
+export type AddAppealNoteInput = {
+  /** The appeal. */
+  id: string;
+  /** The note (at most 2,000 characters). */
+  note: string;
+  /** Staff: true to show the note to the worker (default: internal). */
+  public?: boolean | null | undefined;
+};
+
+export type ConvertAppealToDisputeInput = {
+  /** The appeal (open, naming an organization). */
+  id: string;
+  /** Workers taking part (at least 1, and the member who raised it). */
+  headcount?: number | null | undefined;
+  /** Amount claimed in cents (0 when omitted). */
+  amountClaimedCents?: number | null | undefined;
+  /** Risk grade (MEDIUM when omitted). */
+  riskLevel?: RiskLevel | null | undefined;
+};
+
 /** Derived from the national ID number (GB 11643, 17th digit). */
 export type Gender =
   | 'MALE'
@@ -567,6 +858,12 @@ export type TransitionServiceRequestInput = {
   reason?: string | null | undefined;
 };
 
+export type RecordParticipationInput = {
+  programId: string;
+  activityOn: string;
+  memberId: string;
+};
+
 export type CheckInParticipantsInput = {
   programId: string;
   activityOn: string;
@@ -621,6 +918,37 @@ export type RegionServiceStatsQueryVariables = Exact<{
 
 
 export type RegionServiceStatsQuery = { region: { __typename: 'Region', code: string, memberStats: { __typename: 'RegionMemberStats', total: number } | null, serviceStats: { __typename: 'ServiceStats', membersServed: number, averageRating: number | null, requestsByStatus: Array<{ __typename: 'RequestStatusCount', status: ServiceRequestStatus, count: number }> } | null } | null };
+
+export type RegionAppealStatsQueryVariables = Exact<{
+  code: string;
+  months?: number | null | undefined;
+  hotspots?: number | null | undefined;
+}>;
+
+
+export type RegionAppealStatsQuery = { region: { __typename: 'Region', code: string, appealStats: { __typename: 'AppealStats', receivedThisYear: number, open: number, overdue: number, onTimeRate: number | null, satisfactionRate: number | null, averageDaysToResolve: number | null, byCategory: Array<{ __typename: 'AppealBreakdown', value: string, received: number, open: number, overdue: number }> } | null, appealTrends: Array<{ __typename: 'AppealMonth', month: string, total: number, byCategory: Array<{ __typename: 'AppealCategoryCount', category: AppealCategory, count: number }> }> | null, appealHotspots: Array<{ __typename: 'AppealHotspot', rightsComplaints: number, lastReceivedOn: string, employer: { __typename: 'Employer', id: string, name: string, creditCode: string } }> | null } | null };
+
+export type SubmitAppealMutationVariables = Exact<{
+  input: SubmitAppealInput;
+}>;
+
+
+export type SubmitAppealMutation = { submitAppeal: { __typename: 'SubmitAppealPayload', number: string, dueAt: string, followUpCode: string | null, appeal: { __typename: 'WorkerAppeal', id: string, status: AppealStatus, handlerRegion: { __typename: 'Region', code: string } } | null } };
+
+export type AppealStatusQueryVariables = Exact<{
+  number: string;
+  code: string;
+}>;
+
+
+export type AppealStatusQuery = { appealStatus: { __typename: 'AppealPublicStatus', number: string, status: AppealStatus, dueAt: string, timeline: Array<{ __typename: 'AppealPublicEvent', toStatus: AppealStatus | null, at: string }> } | null };
+
+export type RateAppealMutationVariables = Exact<{
+  input: RateAppealInput;
+}>;
+
+
+export type RateAppealMutation = { rateAppeal: { __typename: 'WorkerAppealPayload', appeal: { __typename: 'WorkerAppeal', id: string, satisfaction: AppealSatisfaction | null } | null } };
 
 export type SubmitMembershipApplicationMutationVariables = Exact<{
   input: SubmitMembershipApplicationInput;
@@ -705,6 +1033,94 @@ export type MyDisputesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyDisputesQuery = { me: { __typename: 'Member', id: string, disputes: Array<{ __typename: 'LaborDispute', id: string, caseNumber: string, status: LaborDisputeStatus, category: LaborDisputeCategory, reportedOn: string, timeline: Array<{ __typename: 'LaborDisputeEvent', kind: LaborDisputeEventKind, fromStatus: LaborDisputeStatus | null, toStatus: LaborDisputeStatus | null, note: string | null, at: string }> }> } | null };
+
+export type AppealsQueryVariables = Exact<{
+  filter?: WorkerAppealFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AppealsQuery = { appeals: { __typename: 'WorkerAppealConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'WorkerAppeal', id: string, number: string, kind: AppealKind, daysOverdue: number, handler: { __typename: 'Organization', id: string, name: string } | null }> } };
+
+export type RegisterAppealMutationVariables = Exact<{
+  input: RegisterAppealInput;
+}>;
+
+
+export type RegisterAppealMutation = { registerAppeal: { __typename: 'WorkerAppealPayload', appeal: { __typename: 'WorkerAppeal', id: string, number: string, status: AppealStatus, allowedTransitions: Array<AppealStatus>, version: number, handler: { __typename: 'Organization', id: string, name: string } | null } | null } };
+
+export type AppealProgressFragment = { __typename: 'WorkerAppeal', id: string, number: string, status: AppealStatus, allowedTransitions: Array<AppealStatus>, version: number, handler: { __typename: 'Organization', id: string, name: string } | null };
+
+export type AcceptAppealMutationVariables = Exact<{
+  input: AppealMoveInput;
+}>;
+
+
+export type AcceptAppealMutation = { acceptAppeal: { __typename: 'WorkerAppealPayload', appeal: { __typename: 'WorkerAppeal', id: string, number: string, status: AppealStatus, allowedTransitions: Array<AppealStatus>, version: number, handler: { __typename: 'Organization', id: string, name: string } | null } | null } };
+
+export type DispatchAppealMutationVariables = Exact<{
+  input: DispatchAppealInput;
+}>;
+
+
+export type DispatchAppealMutation = { dispatchAppeal: { __typename: 'WorkerAppealPayload', appeal: { __typename: 'WorkerAppeal', id: string, number: string, status: AppealStatus, allowedTransitions: Array<AppealStatus>, version: number, handler: { __typename: 'Organization', id: string, name: string } | null } | null } };
+
+export type ReturnAppealMutationVariables = Exact<{
+  input: ReturnAppealInput;
+}>;
+
+
+export type ReturnAppealMutation = { returnAppeal: { __typename: 'WorkerAppealPayload', appeal: { __typename: 'WorkerAppeal', id: string, number: string, status: AppealStatus, allowedTransitions: Array<AppealStatus>, version: number, handler: { __typename: 'Organization', id: string, name: string } | null } | null } };
+
+export type StartAppealMutationVariables = Exact<{
+  input: StartAppealInput;
+}>;
+
+
+export type StartAppealMutation = { startAppeal: { __typename: 'WorkerAppealPayload', appeal: { __typename: 'WorkerAppeal', assignee: string | null, id: string, number: string, status: AppealStatus, allowedTransitions: Array<AppealStatus>, version: number, handler: { __typename: 'Organization', id: string, name: string } | null } | null } };
+
+export type ResolveAppealMutationVariables = Exact<{
+  input: ResolveAppealInput;
+}>;
+
+
+export type ResolveAppealMutation = { resolveAppeal: { __typename: 'WorkerAppealPayload', appeal: { __typename: 'WorkerAppeal', outcome: AppealOutcome | null, resolution: string | null, id: string, number: string, status: AppealStatus, allowedTransitions: Array<AppealStatus>, version: number, handler: { __typename: 'Organization', id: string, name: string } | null } | null } };
+
+export type RecordAppealCallBackMutationVariables = Exact<{
+  input: RecordAppealCallBackInput;
+}>;
+
+
+export type RecordAppealCallBackMutation = { recordAppealCallBack: { __typename: 'WorkerAppealPayload', appeal: { __typename: 'WorkerAppeal', satisfaction: AppealSatisfaction | null, calledBackOn: string | null, id: string, number: string, status: AppealStatus, allowedTransitions: Array<AppealStatus>, version: number, handler: { __typename: 'Organization', id: string, name: string } | null } | null } };
+
+export type EscalateAppealMutationVariables = Exact<{
+  input: EscalateAppealInput;
+}>;
+
+
+export type EscalateAppealMutation = { escalateAppeal: { __typename: 'WorkerAppealPayload', appeal: { __typename: 'WorkerAppeal', escalationCount: number, id: string, number: string, status: AppealStatus, allowedTransitions: Array<AppealStatus>, version: number, handler: { __typename: 'Organization', id: string, name: string } | null } | null } };
+
+export type CloseAppealMutationVariables = Exact<{
+  input: AppealMoveInput;
+}>;
+
+
+export type CloseAppealMutation = { closeAppeal: { __typename: 'WorkerAppealPayload', appeal: { __typename: 'WorkerAppeal', closedOn: string | null, id: string, number: string, status: AppealStatus, allowedTransitions: Array<AppealStatus>, version: number, handler: { __typename: 'Organization', id: string, name: string } | null } | null } };
+
+export type AddAppealNoteMutationVariables = Exact<{
+  input: AddAppealNoteInput;
+}>;
+
+
+export type AddAppealNoteMutation = { addAppealNote: { __typename: 'WorkerAppealPayload', appeal: { __typename: 'WorkerAppeal', id: string, timeline: Array<{ __typename: 'AppealEvent', id: string, kind: AppealEventKind, note: string | null }> } | null } };
+
+export type ConvertAppealToDisputeMutationVariables = Exact<{
+  input: ConvertAppealToDisputeInput;
+}>;
+
+
+export type ConvertAppealToDisputeMutation = { convertAppealToDispute: { __typename: 'WorkerAppealPayload', appeal: { __typename: 'WorkerAppeal', id: string, number: string, status: AppealStatus, allowedTransitions: Array<AppealStatus>, version: number, dispute: { __typename: 'LaborDispute', id: string, caseNumber: string } | null, handler: { __typename: 'Organization', id: string, name: string } | null } | null } };
 
 export type CreateCollectiveContractMutationVariables = Exact<{
   input: CreateCollectiveContractInput;
@@ -1122,6 +1538,13 @@ export type TransitionServiceRequestMutationVariables = Exact<{
 
 export type TransitionServiceRequestMutation = { transitionServiceRequest: { __typename: 'ServiceRequestPayload', request: { __typename: 'ServiceRequest', id: string, status: ServiceRequestStatus } } };
 
+export type RecordParticipationMutationVariables = Exact<{
+  input: RecordParticipationInput;
+}>;
+
+
+export type RecordParticipationMutation = { recordParticipation: { __typename: 'CheckInPayload', recorded: number, alreadyRecorded: number } };
+
 export type CheckInParticipantsMutationVariables = Exact<{
   input: CheckInParticipantsInput;
 }>;
@@ -1151,10 +1574,14 @@ export type RelieveHardshipCaseMutationVariables = Exact<{
 
 export type RelieveHardshipCaseMutation = { relieveHardshipCase: { __typename: 'HardshipCasePayload', hardshipCase: { __typename: 'HardshipCase', id: string, status: HardshipCaseStatus } } };
 
-
+export const AppealProgressFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkerAppeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"handler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AppealProgressFragment, unknown>;
 export const UnionsAcrossDepartmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnionsAcrossDepartments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionPrefix"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"25"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"regionPrefix"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionPrefix"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"GRASSROOTS"}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"migrantWorkers"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openHardshipCases"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"laborRelations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasValidContract"}},{"kind":"Field","name":{"kind":"Name","value":"contractExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"openDisputes"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"memberStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membersServed"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"laborStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openDisputes"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<UnionsAcrossDepartmentsQuery, UnionsAcrossDepartmentsQueryVariables>;
 export const RegionLaborStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionLaborStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionPrefix"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"25"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"regionPrefix"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionPrefix"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"GRASSROOTS"}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openHardshipCases"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"laborRelations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasValidContract"}},{"kind":"Field","name":{"kind":"Name","value":"contractExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"openDisputes"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"laborStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationsWithValidContract"}},{"kind":"Field","name":{"kind":"Name","value":"employeesCovered"}},{"kind":"Field","name":{"kind":"Name","value":"openDisputes"}},{"kind":"Field","name":{"kind":"Name","value":"openDisputesByCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizationsAtHighRisk"}},{"kind":"Field","name":{"kind":"Name","value":"amountClaimedThisYearCents"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<RegionLaborStatsQuery, RegionLaborStatsQueryVariables>;
 export const RegionServiceStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionServiceStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"memberStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membersServed"}},{"kind":"Field","name":{"kind":"Name","value":"requestsByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"averageRating"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<RegionServiceStatsQuery, RegionServiceStatsQueryVariables>;
+export const RegionAppealStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionAppealStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"months"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"12"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hotspots"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"appealStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionRate"}},{"kind":"Field","name":{"kind":"Name","value":"averageDaysToResolve"}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appealTrends"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"months"},"value":{"kind":"Variable","name":{"kind":"Name","value":"months"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appealHotspots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hotspots"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rightsComplaints"}},{"kind":"Field","name":{"kind":"Name","value":"lastReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<RegionAppealStatsQuery, RegionAppealStatsQueryVariables>;
+export const SubmitAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitAppealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpCode"}},{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"handlerRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<SubmitAppealMutation, SubmitAppealMutationVariables>;
+export const AppealStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppealStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appealStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<AppealStatusQuery, AppealStatusQueryVariables>;
+export const RateAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateAppealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<RateAppealMutation, RateAppealMutationVariables>;
 export const SubmitMembershipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitMembershipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitMembershipApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitMembershipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<SubmitMembershipApplicationMutation, SubmitMembershipApplicationMutationVariables>;
 export const WithdrawMembershipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawMembershipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawMembershipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"idNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<WithdrawMembershipApplicationMutation, WithdrawMembershipApplicationMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"phoneMasked"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
@@ -1167,6 +1594,18 @@ export const RequestServiceDocument = {"kind":"Document","definitions":[{"kind":
 export const CancelServiceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelServiceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionServiceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"to"},"value":{"kind":"EnumValue","value":"CANCELLED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<CancelServiceRequestMutation, CancelServiceRequestMutationVariables>;
 export const RateServiceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateServiceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rating"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateServiceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"rating"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rating"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<RateServiceRequestMutation, RateServiceRequestMutationVariables>;
 export const MyDisputesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDisputes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disputes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<MyDisputesQuery, MyDisputesQueryVariables>;
+export const AppealsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Appeals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkerAppealFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"handler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<AppealsQuery, AppealsQueryVariables>;
+export const RegisterAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterAppealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealProgress"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkerAppeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"handler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<RegisterAppealMutation, RegisterAppealMutationVariables>;
+export const AcceptAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppealMoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealProgress"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkerAppeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"handler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AcceptAppealMutation, AcceptAppealMutationVariables>;
+export const DispatchAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DispatchAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DispatchAppealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatchAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealProgress"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkerAppeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"handler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<DispatchAppealMutation, DispatchAppealMutationVariables>;
+export const ReturnAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnAppealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealProgress"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkerAppeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"handler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<ReturnAppealMutation, ReturnAppealMutationVariables>;
+export const StartAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartAppealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealProgress"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkerAppeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"handler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<StartAppealMutation, StartAppealMutationVariables>;
+export const ResolveAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveAppealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealProgress"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkerAppeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"handler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<ResolveAppealMutation, ResolveAppealMutationVariables>;
+export const RecordAppealCallBackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAppealCallBack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAppealCallBackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAppealCallBack"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealProgress"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"calledBackOn"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkerAppeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"handler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<RecordAppealCallBackMutation, RecordAppealCallBackMutationVariables>;
+export const EscalateAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EscalateAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EscalateAppealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalateAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealProgress"}},{"kind":"Field","name":{"kind":"Name","value":"escalationCount"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkerAppeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"handler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<EscalateAppealMutation, EscalateAppealMutationVariables>;
+export const CloseAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppealMoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealProgress"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkerAppeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"handler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<CloseAppealMutation, CloseAppealMutationVariables>;
+export const AddAppealNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddAppealNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddAppealNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAppealNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<AddAppealNoteMutation, AddAppealNoteMutationVariables>;
+export const ConvertAppealToDisputeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConvertAppealToDispute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConvertAppealToDisputeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"convertAppealToDispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealProgress"}},{"kind":"Field","name":{"kind":"Name","value":"dispute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealProgress"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkerAppeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"handler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<ConvertAppealToDisputeMutation, ConvertAppealToDisputeMutationVariables>;
 export const CreateCollectiveContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCollectiveContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCollectiveContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCollectiveContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<CreateCollectiveContractMutation, CreateCollectiveContractMutationVariables>;
 export const StartContractNegotiationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartContractNegotiation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startContractNegotiation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<StartContractNegotiationMutation, StartContractNegotiationMutationVariables>;
 export const RecordNegotiationRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordNegotiationRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordNegotiationRoundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordNegotiationRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roundNumber"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<RecordNegotiationRoundMutation, RecordNegotiationRoundMutationVariables>;
@@ -1221,6 +1660,7 @@ export const UpdateServiceProgramDocument = {"kind":"Document","definitions":[{"
 export const CloseServiceProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseServiceProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeServiceProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<CloseServiceProgramMutation, CloseServiceProgramMutationVariables>;
 export const RequestServiceForMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestServiceForMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<RequestServiceForMemberMutation, RequestServiceForMemberMutationVariables>;
 export const TransitionServiceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransitionServiceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionServiceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionServiceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<TransitionServiceRequestMutation, TransitionServiceRequestMutationVariables>;
+export const RecordParticipationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordParticipation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordParticipationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordParticipation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<RecordParticipationMutation, RecordParticipationMutationVariables>;
 export const CheckInParticipantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckInParticipants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckInParticipantsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkInParticipants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<CheckInParticipantsMutation, CheckInParticipantsMutationVariables>;
 export const OpenHardshipCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenHardshipCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenHardshipCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openHardshipCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hardshipCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<OpenHardshipCaseMutation, OpenHardshipCaseMutationVariables>;
 export const GrantAssistanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantAssistance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantAssistanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantAssistance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<GrantAssistanceMutation, GrantAssistanceMutationVariables>;
@@ -1231,6 +1671,10 @@ export const documentIds = {
   UnionsAcrossDepartments: 'sha256:735ad02496cce6921affdf0244aa40136c2378bae74733b73855b64156f1bf77',
   RegionLaborStats: 'sha256:97e6c13b816f3d235d487682c666a9afe20c05256cde00b0e499c0c7ea91d9ef',
   RegionServiceStats: 'sha256:e026caf6d45aad5ac4f4b29b30bd61fdda0201628e732f0777a59eaf5ba8747b',
+  RegionAppealStats: 'sha256:0dadd21c2c7126fd79dad210226cea12d80dc08f1b09ace8705e34864111dec9',
+  SubmitAppeal: 'sha256:134c201f31b3a01c57bbdc5705adc3b7369a4e12e336db6019e21aea0fdcb179',
+  AppealStatus: 'sha256:b40f08ebd73ad26525bd67222f4600247f33b9a090f201443f274ffc6cba9268',
+  RateAppeal: 'sha256:0ca6cfe355d89cef4e62dd1a38ed2022bed9002d9ee5b5e7ef38cee32a9897e3',
   SubmitMembershipApplication: 'sha256:0f1a189eb342004cd0b8d6b028cfe24cb115a3eabe88bf5dd9fd3af04bb8b57a',
   WithdrawMembershipApplication: 'sha256:6c3d9eeab5ead841fdaf4426c0cc6045001f5e0c96f604939edc9662f0baf877',
   Me: 'sha256:1df1eb8037e48e2d5ecd055a8631ef3f88d6e7da148ac2874ea2ca2a4f0b44e7',
@@ -1243,6 +1687,18 @@ export const documentIds = {
   CancelServiceRequest: 'sha256:32f775df2890cd410f1f1e1676fde2fce84dee3651755f2ac14e44bfb6316fcf',
   RateServiceRequest: 'sha256:45bd1e9be2f76bf19fd88b1fcae5467aef00f419f07debc60c102fd3c6d78909',
   MyDisputes: 'sha256:529abdfa97959c0f02c7fe2863a98130c120234177bfcb381d207e1e825c38ed',
+  Appeals: 'sha256:515161f9f3c18066530435be6101e34edb9bc879ea780493a7f30532756e7476',
+  RegisterAppeal: 'sha256:d2c2ffdac07025d6046c34435a726a02017853b0e8314d3d11051b40fc9eb8dc',
+  AcceptAppeal: 'sha256:a0dacae7012f8fff9ffe3eab8cba75e7335108a76103f9b3c919846564419b6a',
+  DispatchAppeal: 'sha256:6c2f856816832a3bd1e97ec1730ab724557a9289aaf76b4b370fa7ea93373a7c',
+  ReturnAppeal: 'sha256:93993e3d433e8526f70730dc6136eb0593c4909c72f3bda0f37a3ab012beb020',
+  StartAppeal: 'sha256:80d71195c1f6566a618eb2323f1c66920bc7cdf1f54805aeddf54aab9aa0cf9d',
+  ResolveAppeal: 'sha256:976c1dfc572657af6665d921a1d1965c378ca4e67aea824587b4180447e845bd',
+  RecordAppealCallBack: 'sha256:f6f066b9cfbc92f0106b9a9f9cc8dbf7c5cb0a582a5d1dc977a491f23ac1e3aa',
+  EscalateAppeal: 'sha256:dfd33ff4aa5c2236c4ab829db84bd87dcb0092bc23dc44883c0dadd47b1cb1b6',
+  CloseAppeal: 'sha256:27ad6d22b0e694f7631be688e68b7b0be6a723c8172644fe1e02a98f32c07d6f',
+  AddAppealNote: 'sha256:271215395d547df069ece2b074f8a0f3198a9e42be6ee76bf376c84892b3a4bf',
+  ConvertAppealToDispute: 'sha256:c03a3fa8657ae28311aa7cf2df32e62fec2daf1c4e7754b04be532446154919b',
   CreateCollectiveContract: 'sha256:ef2304e7850a44adef56c8c7127044aba05cc4f4a07b22238d395a8f3ad40f37',
   StartContractNegotiation: 'sha256:2c53cc8ac8e9d61bbca127a5e768db8f90980f50848bf12cddb0206f41aa4244',
   RecordNegotiationRound: 'sha256:b3d8b63a333d86d98d8d378320f1625b44a120fa2b7d2a7f6b3729b145ced106',
@@ -1297,6 +1753,7 @@ export const documentIds = {
   CloseServiceProgram: 'sha256:16602e3e765dd1b757d112c0ffa87e694335e53e68968bab7c490dea62b1d4bd',
   RequestServiceForMember: 'sha256:b40cba961c9ef540066bbcbdc25efd53e7ffbabf88d78ec056e08814a5f2b306',
   TransitionServiceRequest: 'sha256:dcad72099a4ea2cd597a8142b04556e11662c43f31a8dd19a99e3c7cbed8025a',
+  RecordParticipation: 'sha256:0a7d31c5215c6a1e788ddf2728b2deb28ae54c11b046313d95ce5fb791cffb0e',
   CheckInParticipants: 'sha256:4e06a124a362c40e8a7980689de9018985faa8c719574d584647ef9b6133a286',
   OpenHardshipCase: 'sha256:e683f9c9301d1f515c9f2a5439a64914cf00cf4164a930c00e2ff00e79759825',
   GrantAssistance: 'sha256:05cc0c5326428a22fbb0ab29f8210d099baf18f025fcde87bc2573ba7730a618',

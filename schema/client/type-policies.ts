@@ -9,6 +9,8 @@
 export const typePolicies: Record<string, { keyFields?: string[]; merge?: boolean }> = {
   /** entity @key(fields: "code") */
   Region: { keyFields: ['code'] },
+  /** no id; part of its parent (Region.appealStats) */
+  AppealStats: { merge: true },
   /** no id; part of its parent (ServiceProgram.eligibility) */
   Eligibility: { merge: true },
   /** no id; part of its parent (Organization.laborRelations) */
@@ -25,7 +27,7 @@ export const typePolicies: Record<string, { keyFields?: string[]; merge?: boolea
   OrganizationConnection: { merge: true },
   /** no id; part of its parent (Region.organizationStats) */
   OrganizationStats: { merge: true },
-  /** no id; part of its parent (CollectiveContractConnection.pageInfo) */
+  /** no id; part of its parent (WorkerAppealConnection.pageInfo) */
   PageInfo: { merge: true },
   /** no id; part of its parent (Region.memberStats) */
   RegionMemberStats: { merge: true },

@@ -76,6 +76,7 @@ function scalarSample(scalar: string, name: string, ids: SampleIds): unknown {
   if (n === 'creditcode') return '91440106528173647K';
   if (n === 'phone') return '13812340001';
   if (n === 'casenumber') return '4401-2026-000001';
+  if (n === 'number') return '4401-SQ-2026-000001';
   if (n === 'period') return '2026-Q3';
   if (n === 'industrycode') return 'C';
   if (n === 'idempotencykey') return 'registry-sample-0001';
