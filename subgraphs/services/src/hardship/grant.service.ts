@@ -11,6 +11,7 @@ import {
 } from '@union/kit';
 import { caseLink, organizationLink } from '../access/link-checks';
 import type { Context } from '../context';
+import { addGrant, applyServiceCounters } from '../stats/service-counters';
 import { toGrant, type AssistanceGrant, type AssistanceGrantTable } from './grant.table';
 import { grantInput } from './hardship.inputs';
 
@@ -91,7 +92,10 @@ export async function grantAssistance(ctx: Context, raw: unknown): Promise<Grant
   try {
     // In a transaction of its own so a cluster's lost certification (1213 at COMMIT) is retried;
     // the retry then meets the winner's key as a unique violation and replays it (docs/architecture.md §9).
-    await inTransaction(ctx.db, (trx) => trx.insertInto('assistance_grants').values(row).execute());
+    await inTransaction(ctx.db, async (trx) => {
+      await trx.insertInto('assistance_grants').values(row).execute();
+      await applyServiceCounters(trx, addGrant(new Map(), row));
+    });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const winner = await findByKey(ctx, input.idempotencyKey);

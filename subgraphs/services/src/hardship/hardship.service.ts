@@ -1,6 +1,7 @@
 import {
   badUserInput,
   conflict,
+  inTransaction,
   invalidStateTransition,
   isUniqueViolation,
   newId,
@@ -12,6 +13,7 @@ import {
 import { memberLink } from '../access/link-checks';
 import { assertStaffCovers } from '../access/write-access';
 import type { Context } from '../context';
+import { applyServiceCounters, asOwned, caseDelta } from '../stats/service-counters';
 import { closeCaseInput, openCaseInput, relieveCaseInput, updateCaseInput } from './hardship.inputs';
 import {
   encodeReasons,
@@ -53,7 +55,10 @@ export async function openCase(ctx: Context, raw: unknown): Promise<HardshipCase
     updated_at: now,
   };
   try {
-    await ctx.db.insertInto('hardship_cases').values(row).execute();
+    await inTransaction(ctx.db, async (trx) => {
+      await trx.insertInto('hardship_cases').values(row).execute();
+      await applyServiceCounters(trx, caseDelta(null, row));
+    });
   } catch (error) {
     if (isUniqueViolation(error))
       throw conflict('The member already has an open hardship case', { field: 'input.memberId' });
@@ -74,13 +79,22 @@ export async function updateCase(ctx: Context, raw: unknown): Promise<HardshipCa
   if (input.monthlyIncomePerHeadCents != null)
     changes.income_per_head_cents = input.monthlyIncomePerHeadCents;
   if (input.note !== undefined) changes.note = input.note ?? null;
-  const result = await ctx.db
-    .updateTable('hardship_cases')
-    .set({ ...changes, version: input.expectedVersion + 1, updated_at: toDbTimestamp() })
-    .where('id', '=', current.id)
-    .where('version', '=', input.expectedVersion)
-    .where('status', '=', 'OPEN')
-    .executeTakeFirst();
+  const result = await inTransaction(ctx.db, async (trx) => {
+    const updated = await trx
+      .updateTable('hardship_cases')
+      .set({ ...changes, version: input.expectedVersion + 1, updated_at: toDbTimestamp() })
+      .where('id', '=', current.id)
+      .where('version', '=', input.expectedVersion)
+      .where('status', '=', 'OPEN')
+      .executeTakeFirst();
+    // The version guard held, so the case moved from `current` (OPEN) to its new level.
+    if (Number(updated.numUpdatedRows) === 1 && changes.level && changes.level !== current.level)
+      await applyServiceCounters(
+        trx,
+        caseDelta(asOwned(current), { ...asOwned(current), level: changes.level }),
+      );
+    return updated;
+  });
   if (Number(result.numUpdatedRows) !== 1)
     throw conflict('Case was changed by someone else; reload it and try again', {
       field: 'input.expectedVersion',
@@ -98,18 +112,30 @@ async function moveCase(
   const current = await loadCaseForWrite(ctx, id);
   assertStaffCovers(ctx.identity, current);
   if (current.status !== 'OPEN') throw invalidStateTransition('HardshipCase', current.status, to);
-  const result = await ctx.db
-    .updateTable('hardship_cases')
-    .set({
-      ...changes,
-      status: to,
-      open_marker: null,
-      version: current.version + 1,
-      updated_at: toDbTimestamp(),
-    })
-    .where('id', '=', current.id)
-    .where('status', '=', 'OPEN')
-    .executeTakeFirst();
+  const result = await inTransaction(ctx.db, async (trx) => {
+    const moved = await trx
+      .updateTable('hardship_cases')
+      .set({
+        ...changes,
+        status: to,
+        open_marker: null,
+        version: current.version + 1,
+        updated_at: toDbTimestamp(),
+      })
+      .where('id', '=', current.id)
+      .where('status', '=', 'OPEN')
+      .executeTakeFirst();
+    if (Number(moved.numUpdatedRows) === 1) {
+      // Re-read in the transaction: the level is the one the case had when it left OPEN.
+      const after = await trx
+        .selectFrom('hardship_cases')
+        .select(['region_code', 'org_id', 'level', 'status'])
+        .where('id', '=', current.id)
+        .executeTakeFirstOrThrow();
+      await applyServiceCounters(trx, caseDelta({ ...after, status: 'OPEN' }, after));
+    }
+    return moved;
+  });
   if (Number(result.numUpdatedRows) !== 1) {
     const now = await loadCaseForWrite(ctx, id);
     throw invalidStateTransition('HardshipCase', now.status, to);

@@ -5,6 +5,7 @@ import type { Context } from '../context';
 import { checkInInput, recordParticipationInput } from './participation.inputs';
 import { findByActivity, insertParticipationsIdempotently } from './participation.repository';
 import { checkInKey, type Participation, type ParticipationTable } from './participation.table';
+import { countParticipations, insertedOnly } from '../stats/service-counters';
 
 export interface CheckInResult {
   /** Rows written by this call. */
@@ -57,6 +58,7 @@ export async function checkIn(
       }));
     await insertParticipationsIdempotently(trx, rows);
     const after = await findByActivity(trx, memberIds, key);
+    await countParticipations(trx, insertedOnly(rows, after));
     return { recorded: after.length - before.length, alreadyRecorded: before.length, participations: after };
   });
 }

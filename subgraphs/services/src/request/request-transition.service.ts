@@ -13,6 +13,12 @@ import { staffCovers } from '../access/write-access';
 import type { Context } from '../context';
 import { requestKey } from '../participation/participation.table';
 import { loadProgramForWrite } from '../program/program.service';
+import {
+  applyServiceCounters,
+  asOwned,
+  countParticipationByKey,
+  requestDelta,
+} from '../stats/service-counters';
 import { canMove, releasesPlace } from './request-workflow';
 import { rateRequestInput, transitionRequestInput } from './request.inputs';
 import { loadRequestForWrite } from './request.service';
@@ -70,6 +76,10 @@ export async function transitionRequest(ctx: Context, raw: unknown): Promise<Ser
         .executeTakeFirstOrThrow();
       throw invalidStateTransition('ServiceRequest', current.status, input.to);
     }
+    await applyServiceCounters(
+      trx,
+      requestDelta(asOwned(request), { ...asOwned(request), status: input.to }),
+    );
     if (releasesPlace(input.to)) {
       await trx
         .updateTable('service_programs')
@@ -97,6 +107,7 @@ export async function transitionRequest(ctx: Context, raw: unknown): Promise<Ser
           created_at: now,
         })
         .execute();
+      await countParticipationByKey(trx, request.memberId, requestKey(request.id));
     }
   });
   return loadRequestForWrite(ctx, request.id);
@@ -111,19 +122,27 @@ export async function rateRequest(ctx: Context, raw: unknown): Promise<ServiceRe
   if (request.status !== 'COMPLETED')
     throw conflict(`Only a COMPLETED request can be rated (it is ${request.status})`, { field: 'input.id' });
   const now = toDbTimestamp();
-  const rated = await ctx.db
-    .updateTable('service_requests')
-    .set({
-      rating: input.rating,
-      rating_comment: input.comment ?? null,
-      rated_at: now,
-      version: request.version + 1,
-      updated_at: now,
-    })
-    .where('id', '=', request.id)
-    .where('status', '=', 'COMPLETED')
-    .where('rating', 'is', null)
-    .executeTakeFirst();
+  const rated = await inTransaction(ctx.db, async (trx) => {
+    const result = await trx
+      .updateTable('service_requests')
+      .set({
+        rating: input.rating,
+        rating_comment: input.comment ?? null,
+        rated_at: now,
+        version: request.version + 1,
+        updated_at: now,
+      })
+      .where('id', '=', request.id)
+      .where('status', '=', 'COMPLETED')
+      .where('rating', 'is', null)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 1)
+      await applyServiceCounters(
+        trx,
+        requestDelta({ ...asOwned(request), rating: null }, { ...asOwned(request), rating: input.rating }),
+      );
+    return result;
+  });
   if (Number(rated.numUpdatedRows) !== 1)
     throw conflict('The request has already been rated', { field: 'input.id' });
   return loadRequestForWrite(ctx, request.id);

@@ -17,6 +17,7 @@ import type { Context } from '../context';
 import { membersWithOpenCase } from '../hardship/hardship.repository';
 import { failedRule, ineligible, isOpenOn } from '../program/eligibility';
 import { loadProgramForWrite } from '../program/program.service';
+import { applyServiceCounters, requestDelta } from '../stats/service-counters';
 import { requestServiceInput } from './request.inputs';
 import { toRequest, type ServiceRequest, type ServiceRequestTable } from './request.table';
 
@@ -97,6 +98,7 @@ export async function requestService(ctx: Context, raw: unknown): Promise<Servic
       if (Number(taken.numUpdatedRows) !== 1)
         throw conflict('The program has no places left', { field: 'input.programId' });
       await trx.insertInto('service_requests').values(row).execute();
+      await applyServiceCounters(trx, requestDelta(null, row));
     });
   } catch (error) {
     if (isUniqueViolation(error))

@@ -3,6 +3,7 @@ import type { Database } from '../db/database';
 import { buildPeople, type SeedMember } from './seed-people';
 import { buildPrograms, type SeedGrassroots } from './seed-programs';
 import { insertInBatches, mulberry32, seedIds } from '@union/kit';
+import { rebuildServiceCounters } from '../stats/service-counters.rebuild';
 
 /** The PRNG seed of the services data set. */
 export const SEED = 0x5345_5256;
@@ -91,6 +92,8 @@ export async function seedServices(
   await insertInBatches(db, 'assistance_grants', people.grants);
   await insertInBatches(db, 'service_requests', people.requests);
   await insertInBatches(db, 'participations', people.participations);
+  // Bulk rows bypass the per-write counters: recount them from the rows (docs/architecture.md §7).
+  await rebuildServiceCounters(db);
   // Written last: their presence marks the data set complete.
   await insertInBatches(db, 'service_programs', programs);
   return readBack(db, true);

@@ -1,21 +1,36 @@
-import { coversRegion, forbidden, type Scope } from '@union/kit';
+import { coversRegion, forbidden, groupBy, type Scope } from '@union/kit';
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { Facts } from '../facts/facts';
-import { statsForOrganizations, statsForRegions } from './service-stats.repository';
+import type { ServiceMetric } from './service-counters.table';
+import { counterRows, type CounterRow } from './service-figures.repository';
 
-const thisYear = () => new Date().getUTCFullYear();
+const thisYear = () => String(new Date().getUTCFullYear());
+
+/** What Region.serviceStats and Organization.serviceStats resolve to: whose figures, for which year. */
+export interface ServiceStatsHandle {
+  holder: string;
+  year: string;
+}
 
 export function createStatsLoaders(db: Kysely<Database>, facts: Facts) {
+  const year = thisYear();
   return {
-    regionStats: new DataLoader(async (codes: readonly string[]) => {
-      const stats = await statsForRegions(db, codes, thisYear());
-      return codes.map((c) => stats.get(c)!);
-    }),
-    organizationStats: new DataLoader(async (ids: readonly string[]) => {
-      const stats = await statsForOrganizations(db, ids, thisYear());
-      return ids.map((id) => stats.get(id)!);
+    statsYear: year,
+    /*
+     * One load per (holder, metric) a selected field needs; all loads of a request are one
+     * statement, and a metric no selected field needs is not read (docs/architecture.md §7).
+     */
+    serviceCounters: new DataLoader(async (keys: readonly string[]): Promise<CounterRow[][]> => {
+      const pairs = keys.map((k) => k.split('|') as [string, ServiceMetric]);
+      const rows = await counterRows(
+        db,
+        pairs.map((p) => p[0]),
+        pairs.map((p) => p[1]),
+        year,
+      );
+      return groupBy(keys, rows, (r) => `${r.holder}|${r.metric}`);
     }),
     /** Organization figures need the organization's region to check jurisdiction (asked from its owner). */
     organizationRegion: (id: string) => facts.organization(id),
