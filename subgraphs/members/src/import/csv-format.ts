@@ -1,4 +1,7 @@
 import {
+  cleanText,
+  CODE_PATTERNS,
+  TEXT_LIMITS,
   validateMobile,
   validateNationalId,
   parseIsoDate,
@@ -106,9 +109,10 @@ export function parseRecord(
   const fail = (name: string, reason: string) => errors.push({ line, field: name, reason });
   const text = (k: string) => (field(k) ?? '').trim();
 
-  const name = text('name');
-  if (!name) fail('name', 'must not be empty');
-  else if (name.length > 100) fail('name', 'must be at most 100 characters');
+  // The same text and id rules as the GraphQL inputs (kit validation): a file is an input too.
+  const cleanName = cleanText(field('name') ?? '', { max: TEXT_LIMITS.personName });
+  if (!cleanName.ok) fail('name', cleanName.reason);
+  const name = cleanName.ok ? cleanName.value : '';
 
   const id = validateNationalId(text('idNumber'), { today: day.today });
   if (!id.ok) fail('idNumber', id.reason);
@@ -124,7 +128,7 @@ export function parseRecord(
 
   const organizationId = text('organizationId');
   if (!organizationId) fail('organizationId', 'must not be empty');
-  else if (organizationId.length > 64) fail('organizationId', 'is not a valid id');
+  else if (!CODE_PATTERNS.id.test(organizationId)) fail('organizationId', 'is not a valid id');
 
   const hukou = text('hukouType').toUpperCase();
   if (hukou !== 'URBAN' && hukou !== 'RURAL') fail('hukouType', 'must be URBAN or RURAL');
@@ -140,8 +144,9 @@ export function parseRecord(
   const education = text('education').toUpperCase() || null;
   if (education && !(EDUCATIONS as readonly string[]).includes(education))
     fail('education', `must be one of ${EDUCATIONS.join(', ')}`);
-  const occupation = text('occupation') || null;
-  if (occupation && occupation.length > 100) fail('occupation', 'must be at most 100 characters');
+  const rawOccupation = cleanText(field('occupation') ?? '', { max: TEXT_LIMITS.label, allowEmpty: true });
+  if (!rawOccupation.ok) fail('occupation', rawOccupation.reason);
+  const occupation = (rawOccupation.ok && rawOccupation.value) || null;
   const skill = text('skillLevel').toUpperCase() || 'NONE';
   if (!(SKILL_LEVELS as readonly string[]).includes(skill))
     fail('skillLevel', `must be one of ${SKILL_LEVELS.join(', ')}`);
