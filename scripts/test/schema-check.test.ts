@@ -192,6 +192,17 @@ describe('schema:check', () => {
     expect(exitCode).toBe(0);
   });
 
+  it('reads the base from a git revision, schema/api.graphql by default or rev:path', () => {
+    expect(loadBase('HEAD')).toMatchObject({
+      gitRevision: 'HEAD',
+      schema: { label: 'HEAD:schema/api.graphql' },
+    });
+    const supergraph = loadBase('HEAD:schema/supergraph.graphql');
+    expect(supergraph.schema!.label).toBe('HEAD:schema/supergraph.graphql');
+    expect(supergraph.schema!.api.getType('Region')).toBeDefined(); // the client view of the supergraph
+    expect(supergraph.schema!.api.getType('join__Graph')).toBeUndefined();
+  });
+
   it('exits 2 when the base cannot be read', () => {
     expect(() => loadBase('no-such-revision-or-file')).toThrow(/neither a file nor a git revision/);
   });

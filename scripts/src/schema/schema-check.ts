@@ -119,6 +119,11 @@ export async function runCheck(
   }
 
   const range = acknowledgmentRange(base.gitRevision);
+  if (base.gitRevision && range === null)
+    lines.push(
+      `  note: ${base.gitRevision} is HEAD, so only uncommitted changes are compared; ` +
+        'to check committed ones pass --base <the commit before them> (e.g. --base HEAD~1)',
+    );
   const fromCommits = range ? trailerAcknowledgments(range) : [];
   const acknowledged = new Set([...options.ack, ...fromCommits]);
   if (acknowledged.size > 0)
