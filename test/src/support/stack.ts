@@ -51,6 +51,11 @@ export interface StackOptions {
   extraSubgraphUrls?: Record<string, string>;
   subgraphTimeoutMs?: number;
   /**
+   * Extra gateway settings. Rate limits are off unless given here (RATE_LIMIT=on): suites send
+   * hundreds of requests from one address, far past the production budgets.
+   */
+  gatewayEnv?: NodeJS.ProcessEnv;
+  /**
    * MySQL server URLs, one per replica (e.g. two nodes of a Galera cluster): every subgraph then runs
    * one replica per URL, its database reached through that server, behind a round-robin balancer
    * that the gateway and the other subgraphs call. The first URL prepares the databases (mysql only).
@@ -122,6 +127,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     GATEWAY_PORT: '0',
     SUBGRAPH_TIMEOUT_MS: String(options.subgraphTimeoutMs ?? 10000),
     ...(options.supergraphPath ? { SUPERGRAPH_PATH: options.supergraphPath } : {}),
+    RATE_LIMIT: 'off',
+    ...options.gatewayEnv,
   });
   for (const [name, url] of Object.entries(options.extraSubgraphUrls ?? {})) config.subgraphUrls[name] = url;
   const gateway = await createGateway({ config, logger: createLogger('e2e-gateway', 'silent') });
