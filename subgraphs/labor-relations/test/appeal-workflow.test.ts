@@ -337,6 +337,33 @@ describe.each(testDialects())('worker appeals: the workflow on %s', (dialect) =>
     await expectCountersMatchRecount(h);
   });
 
+  it('linkAppealToServiceRequest input.serviceRequestId: checked with services against the caller', async () => {
+    const a = await appealIn('IN_PROGRESS');
+    const link = `mutation($input: LinkAppealToServiceRequestInput!) { linkAppealToServiceRequest(input: $input) {
+      appeal { id serviceRequest { id } version } } }`;
+    const own = h.facts.addServiceRequest(w.factory, 'LEGAL_AID');
+    const shenzhen = h.facts.addServiceRequest(w.shop, 'LEGAL_AID');
+    expectError(
+      await h.gql(CITY_ADMIN, link, { input: { id: a.id, serviceRequestId: 'no-such-request' } }),
+      'NOT_FOUND',
+      'input.serviceRequestId',
+    );
+    expectError(
+      await h.gql(PROVINCE, link, { input: { id: a.id, serviceRequestId: shenzhen } }),
+      'BAD_USER_INPUT',
+      'input.serviceRequestId',
+    );
+    const cityA = await appealIn('ACCEPTED');
+    expectError(
+      await h.gql(CITY_ADMIN, link, { input: { id: cityA.id, serviceRequestId: shenzhen } }),
+      'FORBIDDEN',
+      'input.serviceRequestId',
+    );
+    const linked = ok(await h.gql(PROVINCE, link, { input: { id: a.id, serviceRequestId: own } }));
+    expect(linked.linkAppealToServiceRequest.appeal.serviceRequest).toEqual({ id: own });
+    await expectCountersMatchRecount(h);
+  });
+
   it('bad input is refused naming the field, and nothing is stored', async () => {
     const count = async () =>
       Number(

@@ -294,4 +294,10 @@ export const CHECKED_LINKS: Record<string, CheckedLink> = {
     rule: `${WRITE}, below the current handler and in the appeal's region`,
     tests: [t(APPEAL_WORKFLOW, 'dispatch goes down only'), t(APPEALS_E2E, 'member → city accepts')],
   },
+  'labor-relations.linkAppealToServiceRequest.input.serviceRequestId': {
+    names: 'ServiceRequest',
+    owner: 'services',
+    rule: "in the caller's read scope, and of the appeal's organization or city",
+    tests: [t(APPEAL_WORKFLOW, 'linkAppealToServiceRequest input.serviceRequestId')],
+  },
 };

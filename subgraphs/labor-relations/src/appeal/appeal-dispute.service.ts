@@ -1,4 +1,4 @@
-import { badUserInput, conflict, newId, parseInput, toDbTimestamp } from '@union/kit';
+import { assertLinked, badUserInput, conflict, newId, parseInput, toDbTimestamp } from '@union/kit';
 import { assertCanWrite } from '../access/write-access';
 import type { Context } from '../context';
 import { ensureCaseCounter, nextCaseNumber } from '../dispute/case-number';
@@ -6,7 +6,7 @@ import { recordDisputeEvent } from '../dispute/dispute.events';
 import { COLLECTIVE_HEADCOUNT, type DisputeCategory, type LaborDisputeTable } from '../dispute/dispute.table';
 import { requireActiveOrganization } from '../facts/require-organization';
 import { isOpenAppeal } from './appeal-status';
-import { convertAppealInput } from './appeal.inputs';
+import { convertAppealInput, linkServiceRequestInput } from './appeal.inputs';
 import { loadForHandling, writeAppeal } from './appeal-write';
 
 const DISPUTE_CATEGORIES = new Set<string>([
@@ -93,4 +93,28 @@ export async function convertAppealToDispute(ctx: Context, raw: unknown) {
       );
     },
   );
+}
+
+/**
+ * Links an appeal to the ServiceRequest it is handled through (services owns it): asked of
+ * services as SERVICE and judged against the caller (kit assertLinked, READ: a request the caller
+ * could see; unknown → NOT_FOUND, outside → FORBIDDEN, naming input.serviceRequestId).
+ */
+export async function linkAppealToServiceRequest(ctx: Context, raw: unknown) {
+  const input = parseInput(linkServiceRequestInput, raw);
+  const a = await loadForHandling(ctx, input.id);
+  if (a.status === 'CLOSED') throw conflict('A closed appeal is not linked any more', { field: 'input.id' });
+  const field = 'input.serviceRequestId';
+  const request = assertLinked(ctx.identity, await ctx.facts.serviceRequest(input.serviceRequestId), {
+    field,
+    entity: 'ServiceRequest',
+    rule: 'READ',
+    message: 'names a service request outside your jurisdiction',
+  });
+  if (a.orgId && request.orgId !== a.orgId && !request.regionCode.startsWith(a.regionCode.slice(0, 4))) {
+    throw badUserInput(field, `${field}: belongs to another organization and city`);
+  }
+  return writeAppeal(ctx, a, { service_request_id: request.id }, [
+    { kind: 'LINKED', note: 'linked to a service request', internal: true },
+  ]);
 }

@@ -128,6 +128,7 @@ async function insertAppeal(ctx: Context, intake: Intake): Promise<WorkerAppeal>
       reopen_count: 0,
       escalation_count: 0,
       dispute_id: null,
+      service_request_id: null,
       follow_up_hash: intake.followUpHash,
       request_id: ctx.requestId.slice(0, 64),
       version: 1,

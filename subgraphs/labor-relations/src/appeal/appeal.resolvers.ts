@@ -1,7 +1,7 @@
 import { badUserInput, coversRegion, forbidden, unwrapLookup, type PageArgs } from '@union/kit';
 import type { Context } from '../context';
 import { listLimit } from '../shared/per-key-limit';
-import { convertAppealToDispute } from './appeal-dispute.service';
+import { convertAppealToDispute, linkAppealToServiceRequest } from './appeal-dispute.service';
 import { submitAppeal, registerAppeal } from './appeal-intake.service';
 import { maskedCaller, readCallerValue } from './appeal-pii';
 import { appealInScope, isStaff } from './appeal-scope';
@@ -114,6 +114,7 @@ export const appealResolvers = {
     closeAppeal: mutation(closeAppeal),
     addAppealNote: mutation(addAppealNote),
     convertAppealToDispute: mutation(convertAppealToDispute),
+    linkAppealToServiceRequest: mutation(linkAppealToServiceRequest),
   },
   WorkerAppeal: {
     __resolveReference: (ref: { id: string }, ctx: Context) => appealOrForbidden(ctx, ref.id),
@@ -132,6 +133,7 @@ export const appealResolvers = {
     employer: (a: WorkerAppeal) => (a.employerId ? { id: a.employerId } : null),
     handler: (a: WorkerAppeal) => (a.handlerOrgId ? { id: a.handlerOrgId } : null),
     handlerRegion: (a: WorkerAppeal) => ({ code: a.handlerRegionCode }),
+    serviceRequest: (a: WorkerAppeal) => (a.serviceRequestId ? { id: a.serviceRequestId } : null),
     assignee: (a: WorkerAppeal, _: unknown, ctx: Context) => (workerView(ctx) ? null : a.assignee),
     callBackAttempts: (a: WorkerAppeal) => a.callbackAttempts,
     callerNameMasked: (a: WorkerAppeal, _: unknown, ctx: Context) => maskedCaller(ctx, a).name,

@@ -240,6 +240,7 @@ function addAppeal(
     reopen_count: 0,
     escalation_count: 0,
     dispute_id: null,
+    service_request_id: null,
     follow_up_hash: null,
     request_id: 'seed',
     version: 1,

@@ -79,6 +79,8 @@ export interface WorkerAppealTable {
   reopen_count: number;
   escalation_count: number;
   dispute_id: string | null;
+  /** The member's ServiceRequest in services this appeal is handled through (migration 0003). */
+  service_request_id: string | null;
   follow_up_hash: string | null;
   request_id: string;
   version: number;
@@ -165,6 +167,7 @@ export interface WorkerAppeal {
   reopenCount: number;
   escalationCount: number;
   disputeId: string | null;
+  serviceRequestId: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -233,6 +236,7 @@ export function toAppeal(raw: WorkerAppealTable): WorkerAppeal {
     reopenCount: row.reopen_count,
     escalationCount: row.escalation_count,
     disputeId: row.dispute_id,
+    serviceRequestId: row.service_request_id ?? null,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

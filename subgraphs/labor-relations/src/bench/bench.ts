@@ -15,6 +15,12 @@ import {
   resolveDatabaseTarget,
   type Scope,
 } from '@union/kit';
+import {
+  appealHotspots,
+  appealStatsForRegions,
+  appealTrendsForRegions,
+} from '../appeal/appeal-stats.repository';
+import { pageAppeals } from '../appeal/appeal.repository';
 import { pageContracts } from '../contract/contract.repository';
 import type { Database } from '../db/database';
 import { migrations } from '../db/migrations';
@@ -115,6 +121,25 @@ async function main(): Promise<void> {
     await time('Organization.laborRelations × 100', 20, statements, () =>
       laborSummaries(db, orgs, CITY_SCOPE, asOf),
     );
+    // Worker appeals (issue 13): figures from appeal_counters, lists and hotspots from indexes.
+    const cities = ['4401', '4402', '4403', '4404', '4405', '4406', '4407', '4408', '4409', '4412', '4413'];
+    await time('Region.appealStats 44', 50, statements, () => appealStatsForRegions(db, ['44'], asOf));
+    await time('Region.appealStats 11 cities', 50, statements, () => appealStatsForRegions(db, cities, asOf));
+    await time('Region.appealTrends 44, 12 months', 20, statements, () =>
+      appealTrendsForRegions(db, [{ code: '44', months: 12 }], asOf),
+    );
+    await time('Region.appealHotspots 44, first 10', 20, statements, () =>
+      appealHotspots(db, '44', 10, asOf),
+    );
+    await time('overdue appeals, 4401, first 50 + count', 20, statements, async () => {
+      const page = await pageAppeals(db, {
+        scope: CITY_SCOPE,
+        filter: { overdue: true },
+        args: { first: 50 },
+        asOf,
+      });
+      await page.totalCount();
+    });
   } finally {
     await db.destroy();
     if (target.dialect === 'mysql') await dropMysqlDatabase(target);
