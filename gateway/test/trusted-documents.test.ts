@@ -7,6 +7,7 @@ import {
   documentIdOf,
   loadTrustedDocuments,
   lookupTrustedDocument,
+  registeredOperationNames,
   TrustedDocumentsError,
 } from '../src/trusted-documents/trusted-documents';
 
@@ -29,6 +30,13 @@ describe('loadTrustedDocuments', () => {
       expect(operations).toHaveLength(1);
       expect((operations[0] as any).name?.value).toBeTruthy();
     }
+  });
+
+  it('lists the registered operation names (the bounded label set for metrics)', () => {
+    const names = registeredOperationNames(loadTrustedDocuments());
+    expect(names.size).toBe(loadTrustedDocuments().size);
+    expect(names).toContain('Me');
+    expect(names).toContain('UnionsAcrossDepartments');
   });
 
   it('finds a document by id and tells an unknown id from a malformed one', () => {

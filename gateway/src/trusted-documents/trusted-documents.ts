@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Kind, parse } from 'graphql';
 
 export type DocumentId = `sha256:${string}`;
 
@@ -85,4 +86,16 @@ export function lookupTrustedDocument(
   if (!id) return { ok: false, reason: 'malformed' };
   const document = documents.get(id);
   return document === undefined ? { ok: false, reason: 'unknown' } : { ok: true, id, document };
+}
+
+/**
+ * The operation names of the registered documents: the bounded set a metrics label may take
+ * (issue 10 §2: others are counted as `anonymous`/`other`).
+ */
+export function registeredOperationNames(documents: ReadonlyMap<DocumentId, string>): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const document of documents.values())
+    for (const definition of parse(document).definitions)
+      if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) names.add(definition.name.value);
+  return names;
 }
