@@ -66,7 +66,9 @@ describe.each(['memory', 'redis'] as const)('rate limits (%s store)', (store) =>
     const storeEnv: Record<string, string> =
       store === 'redis' ? { REDIS_URL, RATE_LIMIT_REDIS_PREFIX: prefix } : {};
     if (store === 'redis') prefixes.push(prefix);
-    const gateway = await startGateway(testConfig(subgraphs, file.path, { ...storeEnv, ...env }));
+    const gateway = await startGateway(
+      testConfig(subgraphs, file.path, { RATE_LIMIT: 'on', ...storeEnv, ...env }),
+    );
     started.push(gateway);
     return gateway;
   }
@@ -158,7 +160,11 @@ describe.each(['memory', 'redis'] as const)('rate limits (%s store)', (store) =>
 
     it('lets requests through while Redis is unreachable (availability over the limit)', async () => {
       const gateway = await startGateway(
-        testConfig(subgraphs, file.path, { REDIS_URL: 'redis://127.0.0.1:9', RATE_LIMIT_ANONYMOUS: '1' }),
+        testConfig(subgraphs, file.path, {
+          RATE_LIMIT: 'on',
+          REDIS_URL: 'redis://127.0.0.1:9',
+          RATE_LIMIT_ANONYMOUS: '1',
+        }),
       );
       started.push(gateway);
       expect(await statuses(gateway.url, 3)).toEqual([200, 200, 200]);
