@@ -26,7 +26,11 @@ function expectBadInput(fn: () => unknown, field: string) {
 
 describe('cursors', () => {
   it('round-trip their keyset values', () => {
-    for (const values of [['0192a0b0-0000-7000-8000-000000000001'], ['440106', 3], ['quote"and\\backslash']]) {
+    for (const values of [
+      ['0192a0b0-0000-7000-8000-000000000001'],
+      ['440106', 3],
+      ['quote"and\\backslash'],
+    ]) {
       const cursor = encodeCursor(values);
       expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
       expect(decodeCursor(cursor)).toEqual(values);

@@ -43,8 +43,10 @@ export const TEXT_LIMITS = {
 export const DEFAULT_TEXT_MAX = TEXT_LIMITS.document;
 
 // Single line: every C0 control, DEL, every C1 control, U+2028/2029.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 // Multi-line: the same but \t (U+0009) and \n (U+000A) are allowed.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_BLOCK = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/;
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 // A surrogate code unit not part of a pair (the 'u' flag matches pairs as one code point).
