@@ -23,3 +23,5 @@ export {
 } from './schema/registry';
 export { checkSchema, formatReport, type CheckReport } from './schema/check';
 export { documentIdOf, trustedDocumentsManifest, MANIFEST_FILE } from './schema/manifest';
+export { runCheck, type CheckOptions, type CheckOutcome } from './schema/schema-check';
+export { runPublish, writeAtomically, type PublishOptions } from './schema/schema-publish';
