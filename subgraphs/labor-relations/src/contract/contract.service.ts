@@ -14,6 +14,7 @@ import { assertCanWrite } from '../access/write-access';
 import type { Context } from '../context';
 import type { Database } from '../db/database';
 import { requireActiveOrganization } from '../facts/require-organization';
+import { withContractCounters } from '../stats/labor-counters';
 import { assertContractTransition, type ContractStatus, type StoredContractStatus } from './contract-status';
 import {
   contractMoveInput,
@@ -89,7 +90,9 @@ async function move(
   const contract = await loadForWrite(ctx, raw.id, 'input.id');
   assertContractTransition(contract.status, to);
   assertVersion(contract, raw.expectedVersion);
-  await applyMove(ctx.db, contract, to, changes(contract));
+  await withContractCounters(ctx.db, contract.orgId, (trx) =>
+    applyMove(trx, contract, to, changes(contract)),
+  );
   return reread(ctx, contract.id);
 }
 
@@ -139,7 +142,9 @@ export async function createContract(ctx: Context, raw: unknown): Promise<Collec
     created_at: now,
     updated_at: now,
   };
-  await ctx.db.insertInto('collective_contracts').values(row).execute();
+  await withContractCounters(ctx.db, row.org_id, (trx) =>
+    trx.insertInto('collective_contracts').values(row).execute(),
+  );
   return reread(ctx, row.id);
 }
 

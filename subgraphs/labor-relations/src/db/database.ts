@@ -14,6 +14,7 @@ import type {
   LaborDisputeTable,
 } from '../dispute/dispute.table';
 import type { RiskAssessmentTable } from '../risk/risk.table';
+import type { LaborCounterTable } from '../stats/labor-counters.table';
 
 /** Table name → row type of the labor-relations database (union_labor_relations). */
 export interface Database {
@@ -30,4 +31,5 @@ export interface Database {
   appeal_number_counters: AppealNumberCounterTable;
   appeal_counters: AppealCounterTable;
   appeal_pii_access_log: AppealPiiAccessTable;
+  labor_counters: LaborCounterTable;
 }

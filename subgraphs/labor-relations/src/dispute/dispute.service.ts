@@ -11,6 +11,7 @@ import { claimantLinks, legalAidRequestLink } from '../access/link-checks';
 import { assertCanWrite } from '../access/write-access';
 import type { Context } from '../context';
 import { requireActiveOrganization } from '../facts/require-organization';
+import { countDisputeChange, countNewDispute, disputeForCounters } from '../stats/labor-counters';
 import { ensureCaseCounter, nextCaseNumber } from './case-number';
 import { assertDisputeTransition } from './dispute-status';
 import { recordDisputeEvent } from './dispute.events';
@@ -88,6 +89,7 @@ export async function reportDispute(ctx: Context, raw: unknown): Promise<LaborDi
       updated_at: now,
     };
     await trx.insertInto('labor_disputes').values(row).execute();
+    await countNewDispute(trx, row);
     if (input.claimantMemberIds.length > 0) {
       await trx
         .insertInto('dispute_claimants')
@@ -132,6 +134,7 @@ export async function moveDispute(ctx: Context, raw: unknown): Promise<LaborDisp
     );
   }
   await inTransaction(ctx.db, async (trx) => {
+    const counted = await disputeForCounters(trx, dispute.id);
     const result = await trx
       .updateTable('labor_disputes')
       .set({
@@ -147,6 +150,7 @@ export async function moveDispute(ctx: Context, raw: unknown): Promise<LaborDisp
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1)
       throw conflict('The dispute was changed concurrently; try again');
+    await countDisputeChange(trx, counted, dispute.id);
     await recordDisputeEvent(trx, ctx, dispute, {
       kind: 'TRANSITION',
       from: dispute.status,

@@ -17,6 +17,7 @@ import { assertCanWrite } from '../access/write-access';
 import type { Context } from '../context';
 import { requireActiveOrganization } from '../facts/require-organization';
 import { riskLevel } from '../shared/inputs';
+import { withRiskCounters } from '../stats/labor-counters';
 import { toAssessment, type RiskAssessment, type RiskAssessmentTable } from './risk.table';
 
 export const recordAssessmentInput = z.object({
@@ -47,7 +48,7 @@ export async function recordAssessment(ctx: Context, raw: unknown): Promise<Risk
     created_at: toDbTimestamp(),
   };
   try {
-    await ctx.db.insertInto('risk_assessments').values(row).execute();
+    await withRiskCounters(ctx.db, org.id, (trx) => trx.insertInto('risk_assessments').values(row).execute());
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw conflict('The organization already has an assessment for this period', { field: 'input.period' });

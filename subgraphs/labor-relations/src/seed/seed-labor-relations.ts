@@ -2,6 +2,7 @@ import { countRows, mulberry32, seedIds } from '@union/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { today } from '../shared/dates';
+import { countersOfRows, storeLaborCounters } from '../stats/labor-counters';
 import { buildContracts } from './seed-contracts';
 import { buildDemocracy } from './seed-democracy';
 import { buildDisputes } from './seed-disputes';
@@ -137,6 +138,8 @@ export async function seedLaborRelations(
   await insertAll(typed, 'appeal_number_counters', b.appeals.numberCounters);
   await insertAll(typed, 'appeal_counters', b.appeals.counters);
   await insertAll(typed, 'contract_rounds', b.rounds);
+  // Bulk rows bypass the per-write counters (docs/architecture.md §7): count them from the rows.
+  await storeLaborCounters(typed, countersOfRows(b));
   await insertAll(typed, 'collective_contracts', b.contracts);
   return readCounts(typed, true);
 }
