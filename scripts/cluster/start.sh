@@ -71,15 +71,20 @@ defaults
   retries 3
   option redispatch
 
-# Every node takes writes (multi-primary); a node is out after 2 failed checks 500 ms apart, and
-# its open sessions are cut at once so clients see the failure and reconnect through here.
+# One node takes the connections, the others stand by (every node could take writes, but one
+# writer keeps a request's statements on one node and spares the cluster certification conflicts).
+# A node is out at the first refused connection (observe layer4) or after 2 failed checks 500 ms
+# apart; its open sessions are then cut, so clients see the failure and reconnect through here to
+# the next node.
 listen galera
   bind 127.0.0.1:$CLUSTER_HAPROXY_PORT
-  balance roundrobin
+  balance first
   option mysql-check user haproxy post-41
-  default-server inter 500ms fall 2 rise 2 on-marked-down shutdown-sessions
+  default-server inter 500ms fall 2 rise 2 on-marked-down shutdown-sessions observe layer4 error-limit 1 on-error mark-down
 CFG
-    for n in "${NODES[@]}"; do echo "  server node$n 127.0.0.1:$(mysql_port "$n") check"; done
+    for n in "${NODES[@]}"; do
+      echo "  server node$n 127.0.0.1:$(mysql_port "$n") check$([ "$n" = 1 ] || echo ' backup')"
+    done
   } >"$cfg"
   if [ -f "$CLUSTER_DIR/haproxy.pid" ] && kill -0 "$(cat "$CLUSTER_DIR/haproxy.pid")" 2>/dev/null; then
     log "haproxy: already running on 127.0.0.1:$CLUSTER_HAPROXY_PORT"

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createDatabase, onTransactionRetry } from '@union/kit';
@@ -26,6 +27,14 @@ export async function node(action: 'start' | 'stop' | 'kill', n: number): Promis
     timeout: 180_000,
   });
   return stdout.trim();
+}
+
+/** SIGKILLs node `n` (a crash) from this process and returns the moment it was sent. */
+export function killNode(n: number): number {
+  const dir = process.env.CLUSTER_DIR ?? '/tmp/union-galera';
+  const pid = Number(fs.readFileSync(path.join(dir, `node${n}`, 'mariadbd.pid'), 'utf8').trim());
+  process.kill(pid, 'SIGKILL');
+  return Date.now();
 }
 
 /** Opens one database of the cluster through one node (or HAProxy). */
