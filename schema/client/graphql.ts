@@ -316,6 +316,7 @@ export type AppealEventKind =
   /** Linked to a labor dispute. */
   | 'LINKED';
 
+/** What appeals(filter) lists; every filter narrows the caller's scope. */
 export type WorkerAppealFilter = {
   /** Region code prefix. */
   regionPrefix?: string | null | undefined;
@@ -341,6 +342,7 @@ export type WorkerAppealFilter = {
   submittedSince?: string | null | undefined;
 };
 
+/** An appeal from the app (MEMBER) or the public web form (anonymous). */
 export type SubmitAppealInput = {
   /** What the worker wants. */
   kind: AppealKind;
@@ -360,6 +362,7 @@ export type SubmitAppealInput = {
   callerPhone?: string | null | undefined;
 };
 
+/** An appeal staff register on a caller's behalf. */
 export type RegisterAppealInput = {
   /** HOTLINE_12351, WALK_IN, LETTER or REFERRAL (APP and WEB come through submitAppeal). */
   channel: AppealChannel;
@@ -385,6 +388,7 @@ export type RegisterAppealInput = {
   receivedOn?: string | null | undefined;
 };
 
+/** A workflow move that needs nothing but the appeal (accept, close). */
 export type AppealMoveInput = {
   /** The appeal. */
   id: string;
@@ -394,6 +398,7 @@ export type AppealMoveInput = {
   note?: string | null | undefined;
 };
 
+/** Where to send an appeal down the hierarchy. */
 export type DispatchAppealInput = {
   /** The appeal. */
   id: string;
@@ -405,6 +410,7 @@ export type DispatchAppealInput = {
   note?: string | null | undefined;
 };
 
+/** Why the receiver returns an appeal. */
 export type ReturnAppealInput = {
   /** The appeal. */
   id: string;
@@ -414,6 +420,7 @@ export type ReturnAppealInput = {
   reason: string;
 };
 
+/** Who starts handling an appeal. */
 export type StartAppealInput = {
   /** The appeal. */
   id: string;
@@ -425,6 +432,7 @@ export type StartAppealInput = {
   note?: string | null | undefined;
 };
 
+/** How an appeal was resolved. */
 export type ResolveAppealInput = {
   /** The appeal. */
   id: string;
@@ -436,6 +444,7 @@ export type ResolveAppealInput = {
   resolution: string;
 };
 
+/** The result of a return call. */
 export type RecordAppealCallBackInput = {
   /** The appeal. */
   id: string;
@@ -447,6 +456,7 @@ export type RecordAppealCallBackInput = {
   note?: string | null | undefined;
 };
 
+/** The member's rating of its own resolved appeal. */
 export type RateAppealInput = {
   /** The member's own appeal. */
   id: string;
@@ -456,6 +466,7 @@ export type RateAppealInput = {
   comment?: string | null | undefined;
 };
 
+/** Why an appeal goes one level up. */
 export type EscalateAppealInput = {
   /** The appeal. */
   id: string;
@@ -465,6 +476,7 @@ export type EscalateAppealInput = {
   reason: string;
 };
 
+/** A note on an appeal's timeline. */
 export type AddAppealNoteInput = {
   /** The appeal. */
   id: string;
@@ -474,6 +486,7 @@ export type AddAppealNoteInput = {
   public?: boolean | null | undefined;
 };
 
+/** The labor dispute to report from an appeal. */
 export type ConvertAppealToDisputeInput = {
   /** The appeal (open, naming an organization). */
   id: string;
