@@ -6,6 +6,7 @@ import { recountLaborCounters, storedLaborCounters } from '../src/stats/labor-co
 import { buildWorld, createContract, MOVE, PROVINCE_ADMIN, reportDispute, type World } from './fixture';
 import { ok, startHarness, type Harness } from './harness';
 import { upstreamData } from './seed-fixture';
+import { A, buildAppealWorld, member, PROVINCE, submit } from './appeal-fixture';
 
 const move = (name: string, input: string) =>
   `mutation($input: ${input}!) { ${name}(input: $input) { contract { id status } } }`;
@@ -163,6 +164,30 @@ describe.each(testDialects())('labor migration 0004 on %s', (dialect) => {
       expect(Object.fromEntries(await storedLaborCounters(tdb.db))).toEqual(seeded);
     } finally {
       await tdb.destroy();
+    }
+  });
+});
+
+describe.each(testDialects())('labor counters of appeals turned into disputes on %s', (dialect) => {
+  it('counts the dispute a worker appeal becomes', async () => {
+    const h = await startHarness(dialect);
+    try {
+      const w = buildAppealWorld(h);
+      const a = ok(await submit(h, member(w.factoryMembers[0]!), {})).submitAppeal.appeal;
+      await A.accept(h, PROVINCE, a.id);
+      await A.start(h, PROVINCE, a.id);
+      ok(
+        await h.gql(
+          PROVINCE,
+          `mutation($input: ConvertAppealToDisputeInput!) { convertAppealToDispute(input: $input) { appeal { id } } }`,
+          { input: { id: a.id, headcount: 3, amountClaimedCents: 900000 } },
+        ),
+      );
+      const stored = await storedLaborCounters(h.db);
+      expect(Object.fromEntries(stored)).toEqual(Object.fromEntries(await recountLaborCounters(h.db)));
+      expect(stored.get(`44|D_YEAR|${today().slice(0, 4)}|`)).toBe(1);
+    } finally {
+      await h.close();
     }
   });
 });

@@ -5,6 +5,7 @@ import { ensureCaseCounter, nextCaseNumber } from '../dispute/case-number';
 import { recordDisputeEvent } from '../dispute/dispute.events';
 import { COLLECTIVE_HEADCOUNT, type DisputeCategory, type LaborDisputeTable } from '../dispute/dispute.table';
 import { requireActiveOrganization } from '../facts/require-organization';
+import { countNewDispute } from '../stats/labor-counters';
 import { isOpenAppeal } from './appeal-status';
 import { convertAppealInput, linkServiceRequestInput } from './appeal.inputs';
 import { loadForHandling, writeAppeal } from './appeal-write';
@@ -72,6 +73,7 @@ export async function convertAppealToDispute(ctx: Context, raw: unknown) {
         updated_at: now,
       };
       await trx.insertInto('labor_disputes').values(row).execute();
+      await countNewDispute(trx, row);
       if (claimants.length > 0) {
         await trx
           .insertInto('dispute_claimants')
