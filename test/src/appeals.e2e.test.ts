@@ -43,7 +43,13 @@ describe.each(testDialects())('worker appeals through the gateway on %s', (diale
           { p: district },
         ),
       ).organizations.nodes.filter((f: any) => f.region.code === district);
-      if (feds.length > 0) return { union, district, federation: feds[0].id, members: union.members.nodes.map((m: any) => m.id) };
+      if (feds.length > 0)
+        return {
+          union,
+          district,
+          federation: feds[0].id,
+          members: union.members.nodes.map((m: any) => m.id),
+        };
     }
     throw new Error('no Guangzhou union with members under a district federation in the seed');
   }
@@ -58,16 +64,34 @@ describe.each(testDialects())('worker appeals through the gateway on %s', (diale
       await stack.gql(
         memberToken,
         `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { number followUpCode appeal { ${APPEAL} member { id } } } }`,
-        { input: { kind: 'RIGHTS_COMPLAINT', category: 'WAGE_ARREARS', summary: '公司拖欠两个月工资', details: '十月、十一月工资未发' } },
+        {
+          input: {
+            kind: 'RIGHTS_COMPLAINT',
+            category: 'WAGE_ARREARS',
+            summary: '公司拖欠两个月工资',
+            details: '十月、十一月工资未发',
+          },
+        },
       ),
     ).submitAppeal;
     expect(submitted.followUpCode).toBeNull();
     const appeal = submitted.appeal;
-    expect(appeal).toMatchObject({ status: 'RECEIVED', channel: 'APP', member: { id: members[0] }, handler: null, handlerRegion: { code: '4401' } });
+    expect(appeal).toMatchObject({
+      status: 'RECEIVED',
+      channel: 'APP',
+      member: { id: members[0] },
+      handler: null,
+      handlerRegion: { code: '4401' },
+    });
 
     const run = async (token: string, mutation: string, type: string, input: Record<string, unknown>) =>
-      ok(await stack.gql(token, `mutation($input: ${type}!) { ${mutation}(input: $input) { appeal { ${APPEAL} } } }`, { input }))[mutation]
-        .appeal;
+      ok(
+        await stack.gql(
+          token,
+          `mutation($input: ${type}!) { ${mutation}(input: $input) { appeal { ${APPEAL} } } }`,
+          { input },
+        ),
+      )[mutation].appeal;
     await run(cityAdmin, 'acceptAppeal', 'AppealMoveInput', { id: appeal.id });
     const dispatched = await run(cityAdmin, 'dispatchAppeal', 'DispatchAppealInput', {
       id: appeal.id,
@@ -82,7 +106,10 @@ describe.each(testDialects())('worker appeals through the gateway on %s', (diale
       outcome: 'SOLVED',
       resolution: '经区总工会协调，企业已补发工资',
     });
-    await run(districtAdmin, 'recordAppealCallBack', 'RecordAppealCallBackInput', { id: appeal.id, satisfaction: 'SATISFIED' });
+    await run(districtAdmin, 'recordAppealCallBack', 'RecordAppealCallBackInput', {
+      id: appeal.id,
+      satisfaction: 'SATISFIED',
+    });
     const closed = await run(districtAdmin, 'closeAppeal', 'AppealMoveInput', { id: appeal.id });
     expect(closed.status).toBe('CLOSED');
 
@@ -94,10 +121,23 @@ describe.each(testDialects())('worker appeals through the gateway on %s', (diale
     expect(after.open).toBe(before.open);
 
     // The member, through members' `me`: its appeal with the public timeline only.
-    const mine = ok(await stack.gql(memberToken, `{ me { id appeals(first: 5) { id status timeline { kind toStatus note actor } } } }`)).me;
+    const mine = ok(
+      await stack.gql(
+        memberToken,
+        `{ me { id appeals(first: 5) { id status timeline { kind toStatus note actor } } } }`,
+      ),
+    ).me;
     const own = mine.appeals.find((a: any) => a.id === appeal.id);
     expect(own.status).toBe('CLOSED');
-    expect(own.timeline.map((e: any) => e.toStatus)).toEqual(['RECEIVED', 'ACCEPTED', 'DISPATCHED', 'IN_PROGRESS', 'RESOLVED', 'CALLED_BACK', 'CLOSED']);
+    expect(own.timeline.map((e: any) => e.toStatus)).toEqual([
+      'RECEIVED',
+      'ACCEPTED',
+      'DISPATCHED',
+      'IN_PROGRESS',
+      'RESOLVED',
+      'CALLED_BACK',
+      'CLOSED',
+    ]);
     expect(own.timeline.map((e: any) => e.note)).toContain('经区总工会协调，企业已补发工资');
     expect(JSON.stringify(own.timeline)).not.toContain('内部');
     expect(own.timeline.every((e: any) => e.actor === null)).toBe(true);
@@ -111,7 +151,11 @@ describe.each(testDialects())('worker appeals through the gateway on %s', (diale
     const shenzhen = await stack.token({ role: 'FEDERATION_ADMIN', region: '4403' });
     errorWith(await stack.gql(shenzhen, q, { id: appeal.id }), 'FORBIDDEN');
     errorWith(await stack.gql(shenzhen, `{ region(code: "4401") { appealStats { open } } }`), 'FORBIDDEN');
-    const byNumber = await stack.gql(shenzhen, `query($n: String!) { workerAppealByNumber(number: $n) { id } }`, { n: appeal.number });
+    const byNumber = await stack.gql(
+      shenzhen,
+      `query($n: String!) { workerAppealByNumber(number: $n) { id } }`,
+      { n: appeal.number },
+    );
     errorWith(byNumber, 'FORBIDDEN');
   });
 
@@ -120,22 +164,47 @@ describe.each(testDialects())('worker appeals through the gateway on %s', (diale
       await stack.gql(
         null,
         `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { number followUpCode appeal { id } } }`,
-        { input: { kind: 'CONSULTATION', category: 'SOCIAL_INSURANCE', summary: '咨询社保补缴', regionCode: '440106', callerName: '王芳', callerPhone: '13800138000' } },
+        {
+          input: {
+            kind: 'CONSULTATION',
+            category: 'SOCIAL_INSURANCE',
+            summary: '咨询社保补缴',
+            regionCode: '440106',
+            callerName: '王芳',
+            callerPhone: '13800138000',
+          },
+        },
       ),
     ).submitAppeal;
     expect(submitted.appeal).toBeNull();
     expect(submitted.followUpCode).toMatch(/^[2-9A-Z]{12}$/);
     const status = `query($n: String!, $c: String!) { appealStatus(number: $n, code: $c) { number status channel timeline { toStatus } } }`;
     const right = ok(await stack.gql(null, status, { n: submitted.number, c: submitted.followUpCode }));
-    expect(right.appealStatus).toMatchObject({ number: submitted.number, status: 'RECEIVED', channel: 'WEB' });
+    expect(right.appealStatus).toMatchObject({
+      number: submitted.number,
+      status: 'RECEIVED',
+      channel: 'WEB',
+    });
     expect(JSON.stringify(right)).not.toMatch(/13800138000|王芳/);
-    expect(ok(await stack.gql(null, status, { n: submitted.number, c: 'AAAAAAAAAAAA' })).appealStatus).toBeNull();
+    expect(
+      ok(await stack.gql(null, status, { n: submitted.number, c: 'AAAAAAAAAAAA' })).appealStatus,
+    ).toBeNull();
     errorWith(await stack.gql(null, `{ appeals { totalCount } }`), 'UNAUTHENTICATED');
     // Staff see the caller masked, never in full without pii:read.
     const listed = ok(
-      await stack.gql(cityAdmin, `{ appeals(first: 100, filter: { channel: WEB, regionPrefix: "440106" }) { nodes { number callerPhoneMasked callerNameMasked } } }`),
+      await stack.gql(
+        cityAdmin,
+        `{ appeals(first: 100, filter: { channel: WEB, regionPrefix: "440106" }) { nodes { number callerPhoneMasked callerNameMasked } } }`,
+      ),
     ).appeals.nodes.find((n: any) => n.number === submitted.number);
-    expect(listed).toEqual({ number: submitted.number, callerPhoneMasked: '138****8000', callerNameMasked: '王*' });
-    errorWith(await stack.gql(cityAdmin, `{ appeals(first: 1, filter: { channel: WEB }) { nodes { callerPhone } } }`), 'FORBIDDEN');
+    expect(listed).toEqual({
+      number: submitted.number,
+      callerPhoneMasked: '138****8000',
+      callerNameMasked: '王*',
+    });
+    errorWith(
+      await stack.gql(cityAdmin, `{ appeals(first: 1, filter: { channel: WEB }) { nodes { callerPhone } } }`),
+      'FORBIDDEN',
+    );
   });
 });
