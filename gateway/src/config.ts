@@ -3,7 +3,9 @@ import {
   assertProductionSecret,
   DEV_SECRETS,
   envPrefix,
+  observabilityConfigFrom,
   SUBGRAPH_PORTS,
+  type ObservabilityConfig,
   type SubgraphName,
 } from '@union/kit';
 import { z } from 'zod';
@@ -58,6 +60,8 @@ export interface GatewayConfig {
    * composed into the supergraph, so one committed file serves every environment.
    */
   subgraphUrls: Record<string, string>;
+  /** METRICS, METRICS_PORT, OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SDK_DISABLED (issue 10 §2). */
+  observability: ObservabilityConfig;
 }
 
 /** The committed supergraph, wherever the gateway is started from. */
@@ -158,6 +162,7 @@ export function loadGatewayConfig(rawEnv: NodeJS.ProcessEnv = process.env): Gate
     },
     trustProxy: trustProxyOf(e.TRUST_PROXY),
     subgraphUrls: subgraphUrlsOf(env),
+    observability: observabilityConfigFrom(env, production),
   };
 }
 

@@ -3,8 +3,11 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   createGraphqlHttpServer,
+  defaultObservabilityConfig,
   errorMaskingPlugin,
+  installMetricsEndpoint,
   newId,
+  serviceMetrics,
   type GraphqlHttpServer,
   type Identity,
   type Logger,
@@ -20,6 +23,7 @@ import { parseOptionsFor, queryLimitRules } from './limits/query-limits';
 import { createCallerResolver } from './rate-limit/caller-budget-key';
 import { formBudgetPlugin } from './rate-limit/form-budget-plugin';
 import { installRateLimits, type RateLimits } from './rate-limit/install-rate-limits';
+import { GATEWAY_SERVICE } from './observability/measured-fetcher';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
 import { AuthenticatedDataSource } from './subgraphs/authenticated-data-source';
 import { subgraphHealthCheck, type SubgraphHealth } from './subgraphs/subgraph-readiness';
@@ -51,6 +55,9 @@ export interface GatewayServer {
 
 /** The public entry point of the graph: bearer check, signed context to subgraphs, masked errors. */
 export async function createGateway({ config, logger }: CreateGatewayOptions): Promise<GatewayServer> {
+  const observability = config.observability ?? defaultObservabilityConfig(config.production);
+  // Before anything counts: METRICS=off decides for the whole gateway (issue 10 §2).
+  serviceMetrics(GATEWAY_SERVICE, { enabled: observability.metricsEnabled });
   const bearer = await createBearerVerifier(config.auth, logger);
   const callers = createCallerResolver(bearer);
   const gateway = new ApolloGateway({
@@ -81,6 +88,9 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
   let rateLimits: RateLimits | undefined;
   const server = await createGraphqlHttpServer<GatewayContext, Identity | null>({
     logger,
+    service: GATEWAY_SERVICE,
+    // The kit writes the access line (request id, operation, status, ms) of every request.
+    requestIdOf: (request) => requestIds.get(request),
     // Sized to real operations (a few KB); 413 PAYLOAD_TOO_LARGE before a larger body is buffered.
     bodyLimitBytes: config.maxRequestBytes,
     trustProxy: config.trustProxy,
@@ -149,18 +159,8 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
     });
   });
 
-  server.app.addHook('onResponse', async (request, reply) => {
-    if (request.url.startsWith('/healthz') || request.url.startsWith('/readyz')) return;
-    logger.info(
-      {
-        requestId: requestIds.get(request),
-        method: request.method,
-        status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime),
-      },
-      'request',
-    );
-  });
+  // GET /metrics: on this port in development, on METRICS_PORT only in production.
+  installMetricsEndpoint(server.app, GATEWAY_SERVICE, { ...observability.metrics, host: config.host });
 
   let url: string | undefined;
   return {

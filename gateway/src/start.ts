@@ -1,4 +1,4 @@
-import { createLogger, installGracefulShutdown } from '@union/kit';
+import { createLogger, installGracefulShutdown, startTracing } from '@union/kit';
 import { loadGatewayConfig } from './config';
 import { createGateway } from './server';
 
@@ -6,9 +6,14 @@ import { createGateway } from './server';
 async function main(): Promise<void> {
   const config = loadGatewayConfig(process.env);
   const logger = createLogger('gateway', config.logLevel);
+  // Before the gateway exists, so that @apollo/gateway's spans find the provider (issue 10 §2).
+  const tracing = startTracing('gateway', config.observability.tracing);
   const gateway = await createGateway({ config, logger });
   await gateway.listen();
-  installGracefulShutdown(logger, { beginDrain: () => gateway.beginDrain(), close: () => gateway.stop() });
+  installGracefulShutdown(logger, {
+    beginDrain: () => gateway.beginDrain(),
+    close: () => gateway.stop().finally(() => tracing.shutdown()),
+  });
   // Port 0 and a wildcard host are resolved to what a local client would type.
   const address = gateway.server.app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

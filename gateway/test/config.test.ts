@@ -46,7 +46,28 @@ describe('loadGatewayConfig', () => {
         services: 'http://127.0.0.1:4003/graphql',
         'labor-relations': 'http://127.0.0.1:4004/graphql',
       },
+      observability: { metricsEnabled: true, metrics: { onMainPort: true }, tracing: { enabled: true } },
     });
+  });
+
+  it('reads the observability settings: METRICS, METRICS_PORT, OTEL_*; /metrics off the public port in production', () => {
+    const config = loadGatewayConfig({
+      METRICS_PORT: '9464',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector:4318',
+    });
+    expect(config.observability).toEqual({
+      metricsEnabled: true,
+      metrics: { port: 9464, onMainPort: true },
+      tracing: { enabled: true, otlpEndpoint: 'http://otel-collector:4318' },
+    });
+    expect(loadGatewayConfig({ METRICS: 'off', OTEL_SDK_DISABLED: 'true' }).observability).toMatchObject({
+      metricsEnabled: false,
+      tracing: { enabled: false },
+    });
+    expect(() => loadGatewayConfig({ METRICS_PORT: 'ninety' })).toThrow(/METRICS_PORT/);
+    expect(() => loadGatewayConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'otel:4318' })).toThrow(
+      /OTEL_EXPORTER_OTLP_ENDPOINT/,
+    );
   });
 
   it('takes the abuse limits, rate limits, Redis and trusted proxies from the environment', () => {

@@ -5,7 +5,7 @@
  * SIGTERM/SIGINT: the gateway stops taking requests before the subgraphs it calls go away.
  */
 import { createGateway, loadGatewayConfig } from '@union/gateway';
-import { createLogger, installGracefulShutdown } from '@union/kit';
+import { createLogger, installGracefulShutdown, startTracing } from '@union/kit';
 import path from 'node:path';
 import { composeSupergraph, writeSchemaFiles } from './compose';
 import { formatPrepared, prepareDatabases } from './prepare-databases';
@@ -40,6 +40,8 @@ function publicUrl(listeningUrl: string, host: string): string {
 
 async function main(): Promise<void> {
   applyDatabaseDefault();
+  // One process serves all five: one tracer provider, each span names its service (union.service).
+  startTracing('union-supergraph', loadGatewayConfig(process.env).observability.tracing);
   const written = writeSchemaFiles(composeSupergraph());
   console.log(
     written.length > 0

@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { CONTEXT_HEADER, newId, signContextToken } from '@union/kit';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../context';
+import { countSubgraphErrors, measuredFetcher } from '../observability/measured-fetcher';
 import { timeoutFetcher } from './timeout-fetcher';
 
 export interface AuthenticatedDataSourceOptions {
@@ -30,7 +31,10 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
   private readonly subgraphSecret: string;
 
   constructor(options: AuthenticatedDataSourceOptions) {
-    super({ url: options.url, fetcher: timeoutFetcher(options.name, options.timeoutMs) });
+    super({
+      url: options.url,
+      fetcher: measuredFetcher(options.name, timeoutFetcher(options.name, options.timeoutMs)),
+    });
     this.subgraphName = options.name;
     this.subgraphSecret = options.subgraphSecret;
   }
@@ -50,6 +54,13 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
       signedFor.set(context, token);
     }
     headers.set(CONTEXT_HEADER, await token);
+  }
+
+  override didReceiveResponse(
+    requestContext: Parameters<NonNullable<RemoteGraphQLDataSource['didReceiveResponse']>>[0],
+  ) {
+    countSubgraphErrors(this.subgraphName, requestContext.response.errors);
+    return requestContext.response;
   }
 
   /**

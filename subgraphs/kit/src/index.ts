@@ -52,3 +52,4 @@ export * from './testing/signed-client';
 export * from './scalars/cents-scalar';
 export * from './pii/pii-cipher';
 export * from './pii/pii-keys';
+export * from './observability';

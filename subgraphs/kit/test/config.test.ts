@@ -20,6 +20,8 @@ describe('loadSubgraphConfig', () => {
         'labor-relations': 'http://127.0.0.1:4004/graphql',
       },
       maxContextLifetimeSeconds: 120,
+      // Metrics on, on the main port (development), no METRICS_PORT; tracing on, nothing exported.
+      observability: { metricsEnabled: true, metrics: { onMainPort: true }, tracing: { enabled: true } },
     });
     expect(SUBGRAPH_PORTS).toEqual({
       organizations: 4001,

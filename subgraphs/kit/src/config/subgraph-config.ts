@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { databaseUrlFor } from '../db/database-url';
 import { MAX_CONTEXT_LIFETIME_SECONDS } from '../identity/context-token';
 import { assertProductionSecret, DEV_SECRETS } from './secrets';
+import { observabilityConfigFrom, type ObservabilityConfig } from '../observability/observability-config';
 
 /** Default ports of the runtime contract (DESIGN §2). */
 export const SUBGRAPH_PORTS = {
@@ -28,6 +29,8 @@ export interface SubgraphConfig {
   subgraphUrls: Record<SubgraphName, string>;
   /** CONTEXT_MAX_LIFETIME_SECONDS: x-union-context tokens signed to live longer are refused. */
   maxContextLifetimeSeconds: number;
+  /** METRICS, METRICS_PORT / <SUBGRAPH>_METRICS_PORT, OTEL_* (issue 10 §2); absent: the defaults. */
+  observability?: ObservabilityConfig;
 }
 
 const portSchema = z.coerce.number().int().min(0).max(65535);
@@ -63,5 +66,6 @@ export function loadSubgraphConfig(
     maxContextLifetimeSeconds: lifetimeSchema.parse(
       env.CONTEXT_MAX_LIFETIME_SECONDS ?? MAX_CONTEXT_LIFETIME_SECONDS,
     ),
+    observability: observabilityConfigFrom(env, production, envPrefix(name)),
   };
 }

@@ -10,6 +10,8 @@ export interface CreateDatabaseOptions {
   onQuery?: (event: LogEvent) => void;
   /** MySQL pool size per process. */
   poolSize?: number;
+  /** Given the MySQL pool once it exists (pool-use metrics). */
+  onPool?: (pool: unknown) => void;
 }
 
 /** Opens the subgraph's database as Kysely<DB>, creating the MySQL database if it is missing. */
@@ -38,6 +40,7 @@ export async function createDatabase<DB>(
     decimalNumbers: true,
     supportBigNumbers: true,
   });
+  options.onPool?.(pool);
   return new Kysely<DB>({ dialect: new MysqlDialect({ pool }), ...(log ? { log } : {}) });
 }
 

@@ -3,6 +3,8 @@ import { signContextToken } from '../identity/context-token';
 import { CONTEXT_HEADER } from '../identity/context-token';
 import { SERVICE_IDENTITY } from '../identity/identity';
 import { newId } from '../ids/ids';
+import { currentRequestId } from '../observability/request-context';
+import { inClientSpan, injectTraceHeaders } from '../observability/tracing';
 
 export interface EntitiesClientOptions {
   /** GraphQL URL of the owning subgraph. */
@@ -55,16 +57,33 @@ export class EntitiesClient<T extends Record<string, unknown>> {
     for (const [k, v] of this.cache) if (v.expires <= now) this.cache.delete(k);
   }
 
-  private async fetchBatch(keys: readonly string[]): Promise<(T | null | Error)[]> {
+  /*
+   * A batch runs in the context of the load() that opened it (DataLoader schedules the dispatch
+   * there), so it is signed with that request's id and traced under its span. A batch shared by
+   * several concurrent requests therefore carries the id and trace of the first of them; the other
+   * requests' lines name the look-up only through their own spans and logs. A cached answer makes
+   * no request at all. Outside any request (start-up, scripts) a fresh id is signed, as before.
+   */
+  private fetchBatch(keys: readonly string[]): Promise<(T | null | Error)[]> {
+    return inClientSpan(
+      `_entities ${this.options.typename}`,
+      { 'union.entities.typename': this.options.typename, 'union.entities.keys': keys.length },
+      () => this.sendBatch(keys),
+    );
+  }
+
+  private async sendBatch(keys: readonly string[]): Promise<(T | null | Error)[]> {
     const representations = keys.map((k) => ({ __typename: this.options.typename, ...JSON.parse(k) }));
     const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${this.options.typename} { ${this.options.selection} } } }`;
     const token = await signContextToken(
-      { identity: SERVICE_IDENTITY, requestId: newId() },
+      { identity: SERVICE_IDENTITY, requestId: currentRequestId() ?? newId() },
       this.options.subgraphSecret,
     );
+    const headers: Record<string, string> = { 'content-type': 'application/json', [CONTEXT_HEADER]: token };
+    injectTraceHeaders((name, value) => (headers[name] = value));
     const response = await fetch(this.options.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: token },
+      headers,
       body: JSON.stringify({ query, variables: { representations } }),
       signal: AbortSignal.timeout(this.options.timeoutMs ?? 5000),
     });

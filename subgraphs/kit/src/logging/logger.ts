@@ -1,5 +1,6 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { REDACTED, scrubLogObject, scrubLogText } from './scrub';
+import { requestLogFields } from '../observability/log-fields';
 
 export type { Logger };
 
@@ -48,6 +49,8 @@ export function createLogger(
     name,
     level,
     base: { service: name },
+    // The current request's id on every line it causes, in every process (issue 10 §2).
+    mixin: requestLogFields,
     redact: { paths: REDACT_PATHS, censor: REDACTED },
     // Errors are already reduced to { type, message, code, stack } (scrubbed) by the formatter.
     serializers: { err: (value: unknown) => value },

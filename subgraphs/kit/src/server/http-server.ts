@@ -3,6 +3,7 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Logger } from '../logging/logger';
 import { graphqlShapedErrorHandler } from './http-errors';
+import { observeHttp } from '../observability/http-observability';
 
 export type AuthOutcome<A> = { ok: true; value: A } | { ok: false; message: string };
 
@@ -24,6 +25,10 @@ export interface GraphqlHttpOptions<C extends BaseContext, A> {
   trustProxy?: boolean | number | string[];
   /** Registers plugins and hooks (CORS, request ids) before any route exists, so they apply to all. */
   configure?: (app: FastifyInstance) => Promise<void> | void;
+  /** Names the service in metrics, spans and access lines (default 'graphql'). */
+  service?: string;
+  /** The request id of a request, for its access line and request context (issue 10 §2). */
+  requestIdOf?: (request: FastifyRequest, auth: A | undefined) => string | undefined;
 }
 
 export interface GraphqlHttpServer {
@@ -48,8 +53,16 @@ export async function createGraphqlHttpServer<C extends BaseContext, A>(
   });
   // Before configure, so that errors thrown by its plugins (rate limits) get the same shape.
   app.setErrorHandler(graphqlShapedErrorHandler(options.logger));
+  // Before configure, so that requests its plugins refuse (429, 413) are counted and logged too.
+  const observed = observeHttp(app, {
+    service: options.service ?? 'graphql',
+    logger: options.logger,
+    requestIdOf: (request) => options.requestIdOf?.(request, auth.get(request)),
+    ready: () => (draining ? Promise.resolve(false) : options.ready()),
+  });
   await options.configure?.(app);
   const apollo = options.buildApollo(fastifyApolloDrainPlugin(app));
+  apollo.addPlugin(observed.apolloPlugin<C>());
   await apollo.start();
   const auth = new WeakMap<FastifyRequest, A>();
 
@@ -87,9 +100,11 @@ export async function createGraphqlHttpServer<C extends BaseContext, A>(
       auth.set(request, outcome.value);
     },
     // The integration types its route with a string reply; fastify's generic route signature differs only nominally.
-    handler: fastifyApolloHandler(apollo, {
-      context: async (request) => options.context(auth.get(request) as A, request),
-    }) as any,
+    handler: observed.wrapHandler(
+      fastifyApolloHandler(apollo, {
+        context: async (request) => options.context(auth.get(request) as A, request),
+      }),
+    ) as any,
   });
 
   return {

@@ -1,5 +1,7 @@
 import type { SubgraphConfig } from '../config/subgraph-config';
 import { createLogger } from '../logging/logger';
+import { defaultObservabilityConfig } from '../observability/observability-config';
+import { startTracing } from '../observability/tracing';
 import { installGracefulShutdown } from './shutdown';
 import type { RunningSubgraph } from './start-subgraph';
 
@@ -9,11 +11,16 @@ export function serveFromEnv(
   start: (config: SubgraphConfig) => Promise<RunningSubgraph>,
 ): void {
   const logger = createLogger(config.name, config.logLevel);
+  // Before anything serves, so that the first request is traced (OTLP only with an endpoint).
+  const tracing = startTracing(
+    config.name,
+    (config.observability ?? defaultObservabilityConfig(config.production)).tracing,
+  );
   start(config)
     .then((running) =>
       installGracefulShutdown(logger, {
         beginDrain: () => running.beginDrain(),
-        close: () => running.stop(),
+        close: () => running.stop().finally(() => tracing.shutdown()),
       }),
     )
     .catch((error: unknown) => {

@@ -4,6 +4,10 @@ import { createDatabase } from '../db/create-database';
 import { resolveDatabaseTarget } from '../db/database-url';
 import { migrateToLatest } from '../db/migrate';
 import { createLogger, type Logger } from '../logging/logger';
+import { defaultObservabilityConfig } from '../observability/observability-config';
+import { installMetricsEndpoint } from '../observability/metrics-endpoint';
+import { serviceMetrics } from '../observability/metrics';
+import { observeMysqlPool, sqlObserver } from '../observability/sql-observer';
 import type { GraphqlHttpServer } from './http-server';
 
 export interface SubgraphDeps<DB> {
@@ -28,10 +32,18 @@ export async function startSubgraph<DB>(options: {
 }): Promise<RunningSubgraph> {
   const { config } = options;
   const logger = createLogger(config.name, config.logLevel);
-  const db = await createDatabase<DB>(resolveDatabaseTarget(config.databaseUrl, config.name));
+  const observability = config.observability ?? defaultObservabilityConfig(config.production);
+  serviceMetrics(config.name, { enabled: observability.metricsEnabled });
+  const target = resolveDatabaseTarget(config.databaseUrl, config.name);
+  // Every statement is timed in db_statement_duration_seconds and traced inside requests (issue 10 §2).
+  const db = await createDatabase<DB>(target, {
+    onQuery: sqlObserver(config.name, target.dialect),
+    onPool: (pool) => observeMysqlPool(config.name, pool),
+  });
   try {
     await migrateToLatest(db, options.migrations);
     const server = await options.createServer({ db, logger, config });
+    installMetricsEndpoint(server.app, config.name, { ...observability.metrics, host: config.host });
     const url = await server.listen(config.port, config.host);
     logger.info({ port: new URL(url).port }, `${config.name} subgraph ready`);
     return {

@@ -58,6 +58,9 @@ export async function createSubgraphServer<C extends RequestContextBase>(
   });
   return createGraphqlHttpServer<C, ContextClaims>({
     logger: options.logger,
+    service: options.name,
+    // The gateway's id for the client request, carried in the signed context (§3.3).
+    requestIdOf: (_request, claims) => claims?.requestId,
     buildApollo: (drain) =>
       new ApolloServer<C>({
         schema,
