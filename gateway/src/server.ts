@@ -17,6 +17,7 @@ import type { FastifyRequest } from 'fastify';
 import { createBearerVerifier } from './auth/bearer';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
+import { withFailurePaths } from './errors/fetch-failure-paths';
 import { installGraphiql } from './ide/graphiql-route';
 import { persistedQueryCheck } from './limits/persisted-query-check';
 import { parseOptionsFor, queryLimitRules } from './limits/query-limits';
@@ -67,12 +68,15 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
       pollIntervalMs: config.supergraphPollMs,
     }),
     buildService: ({ name, url }) =>
-      new AuthenticatedDataSource({
-        name,
-        url: subgraphUrlFor(name, url, config.subgraphUrls),
-        subgraphSecret: config.subgraphSecret,
-        timeoutMs: config.subgraphTimeoutMs,
-      }),
+      // A failed fetch names the fields it leaves empty (issue 9 §5: partial responses carry paths).
+      withFailurePaths(
+        new AuthenticatedDataSource({
+          name,
+          url: subgraphUrlFor(name, url, config.subgraphUrls),
+          subgraphSecret: config.subgraphSecret,
+          timeoutMs: config.subgraphTimeoutMs,
+        }),
+      ),
     logger: logger.child({ component: 'apollo-gateway' }),
   });
 

@@ -187,4 +187,33 @@ describe('a partial response', () => {
     );
     expect(byPath).toEqual({ '["boom"]': 'INTERNAL_SERVER_ERROR', '["denied"]': 'FORBIDDEN' });
   });
+
+  it('names the fields of a subgraph fetch that failed as a whole (HTTP error)', async () => {
+    const token = await issueDevToken({ role: 'FEDERATION_ADMIN', region: '44' }, TEST_AUTH_SECRET, '5m');
+    subgraphs.controls.alphaFault = { status: 503, contentType: 'text/plain', body: 'down for maintenance' };
+    try {
+      const res = await postGraphql(gateway.url, '{ me: whoami { anonymous } betaPing }', bearer(token));
+      expect(res.body.data).toEqual({ me: null, betaPing: 'pong' });
+      expect(res.body.errors).toHaveLength(1);
+      expect(res.body.errors?.[0]?.path).toEqual(['me']);
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(res.text).not.toMatch(/maintenance|127\.0\.0\.1/);
+    } finally {
+      subgraphs.controls.alphaFault = null;
+    }
+  });
+
+  it('names the entity fields of a subgraph fetch that timed out', async () => {
+    subgraphs.controls.hang = true;
+    try {
+      const res = await postGraphql(gateway.url, '{ thing(id: "7") { name slow score } }');
+      expect(res.body.data).toEqual({ thing: { name: 'Thing 7', slow: null, score: null } });
+      expect((res.body.errors ?? []).map((e) => e.path)).toEqual([
+        ['thing', 'slow'],
+        ['thing', 'score'],
+      ]);
+    } finally {
+      subgraphs.controls.hang = false;
+    }
+  });
 });

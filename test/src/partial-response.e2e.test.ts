@@ -64,6 +64,9 @@ describe('a hanging subgraph', () => {
     expect(result.data.region.slowFigure).toBeNull();
     const error = result.errors![0]!;
     expect(error.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    // The client learns which part is missing (before, the error of a failed fetch had no path).
+    expect(error.path).toEqual(['region', 'slowFigure']);
+    expect(result.errors).toHaveLength(1);
     expect(JSON.stringify(result.errors)).not.toMatch(/127\.0\.0\.1|http:|localhost/);
   });
 });
