@@ -94,6 +94,7 @@ export const ID_OF: Record<string, Entity> = {
   closeAppeal: 'appeal',
   addAppealNote: 'appeal',
   convertAppealToDispute: 'appeal',
+  linkAppealToServiceRequest: 'appeal',
 };
 
 /** `<thing>Id` / `<thing>Ids` names, anywhere. */
@@ -113,6 +114,7 @@ const ID_FIELDS: Record<string, Entity> = {
   contractId: 'contract',
   legalAidRequestId: 'request',
   handlerOrganizationId: 'organization',
+  serviceRequestId: 'request',
 };
 
 /** Valid strings for named string leaves that have a format; anything else gets plain text. */
