@@ -71,6 +71,7 @@ export function observeHttp(app: FastifyInstance, options: HttpObservabilityOpti
     options.logger.info(
       {
         requestId,
+        ...traceIdOf(seen.span),
         operation: seen.context.operation,
         method: request.method,
         status: reply.statusCode,
@@ -98,4 +99,10 @@ export function observeHttp(app: FastifyInstance, options: HttpObservabilityOpti
       }) as H;
     },
   };
+}
+
+/* The access line is written after the handler's context has ended, so it names the trace itself. */
+function traceIdOf(span: Span | undefined): { traceId?: string } {
+  const id = span?.spanContext().traceId;
+  return id && id !== '00000000000000000000000000000000' ? { traceId: id } : {};
 }
