@@ -1,12 +1,16 @@
 import {
-  badUserInput,
+  entityId,
   likePrefix,
+  parseInput,
+  regionPrefix,
+  searchText,
   paginateByColumnAndId,
   type Connection,
   type PageArgs,
   type Scope,
 } from '@union/kit';
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import type { Database } from '../db/database';
 import { birthDateRange } from '../stats/age-figures';
 import { memberScope } from './member-scope';
@@ -21,6 +25,12 @@ export interface MemberFilter {
   joinedSince?: string | null;
   namePrefix?: string | null;
 }
+
+const memberFilterShape = z.looseObject({
+  regionPrefix: regionPrefix.nullish(),
+  organizationId: entityId.nullish(),
+  namePrefix: searchText().nullish(),
+});
 
 export async function findMembersByIds(
   db: Kysely<Database>,
@@ -53,13 +63,9 @@ export function memberFilterQuery(
   scope: Scope,
   filter: MemberFilter | null | undefined,
 ) {
-  const f = filter ?? {};
-  if (f.regionPrefix != null && !/^\d{1,9}$/.test(f.regionPrefix)) {
-    throw badUserInput('filter.regionPrefix', 'filter.regionPrefix: must be digits of a region code');
-  }
-  if (f.namePrefix != null && f.namePrefix.length > 100) {
-    throw badUserInput('filter.namePrefix', 'filter.namePrefix: must be at most 100 characters');
-  }
+  // Resolvers receive filters already cleaned by the kit (cleanArguments); loaders and other callers
+  // get the very same rules here, so no path reaches SQL with an unchecked prefix.
+  const f = parseInput(memberFilterShape, filter ?? {}, 'filter') as MemberFilter;
   const band = f.ageBand ? birthDateRange(f.ageBand) : null;
   return () => {
     let q = db.selectFrom('members').where(memberScope(scope));
