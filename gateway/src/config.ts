@@ -11,6 +11,10 @@ import {
 import { z } from 'zod';
 import type { QueryLimits } from './limits/query-limits';
 import type { RateLimitConfig } from './rate-limit/rate-limit-config';
+import {
+  trustedDocumentsConfigFrom,
+  type TrustedDocumentsConfig,
+} from './trusted-documents/trusted-documents-config';
 
 /** How bearer tokens are verified (DESIGN §3.1). At least one of secret / publicKeyPem / jwksUrl is set. */
 export interface BearerAuthConfig {
@@ -62,6 +66,8 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string>;
   /** METRICS, METRICS_PORT, OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SDK_DISABLED (issue 10 §2). */
   observability: ObservabilityConfig;
+  /** TRUSTED_DOCUMENTS off|allow|require, the manifest and its poll (issue 10 §4); defaults when absent. */
+  trustedDocuments?: TrustedDocumentsConfig;
 }
 
 /** The committed supergraph, wherever the gateway is started from. */
@@ -163,6 +169,7 @@ export function loadGatewayConfig(rawEnv: NodeJS.ProcessEnv = process.env): Gate
     trustProxy: trustProxyOf(e.TRUST_PROXY),
     subgraphUrls: subgraphUrlsOf(env),
     observability: observabilityConfigFrom(env, production),
+    trustedDocuments: trustedDocumentsConfigFrom(env),
   };
 }
 

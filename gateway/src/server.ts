@@ -30,6 +30,8 @@ import { AuthenticatedDataSource } from './subgraphs/authenticated-data-source';
 import { subgraphHealthCheck, type SubgraphHealth } from './subgraphs/subgraph-readiness';
 import { subgraphEndpointsOf, subgraphUrlFor, type SubgraphEndpoint } from './supergraph/subgraph-endpoints';
 import { supergraphFromFile } from './supergraph/supergraph-file';
+import { installTrustedDocuments } from './trusted-documents/trusted-documents-hook';
+import { defaultTrustedDocumentsConfig } from './trusted-documents/trusted-documents-config';
 
 /* A readiness probe must answer before the orchestrator's own probe timeout (typically 1–5 s). */
 const READY_TIMEOUT_MS = 1500;
@@ -117,6 +119,12 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
       });
       // After the request id (429s carry it), before the body is read (a spent caller costs nothing).
       rateLimits = await installRateLimits(app, { config: config.rateLimits, callers, logger });
+      // documentId → the registered document, and TRUSTED_DOCUMENTS=require, before the APQ check (issue 10 §4).
+      installTrustedDocuments(app, {
+        config: config.trustedDocuments ?? defaultTrustedDocumentsConfig(),
+        callers,
+        logger,
+      });
       app.addHook('preHandler', persistedQueryCheck);
       // GraphiQL from the gateway's own files (Apollo's landing page loads from a CDN; see below).
       if (config.graphiql) installGraphiql(app, { logger, production: config.production });

@@ -47,6 +47,11 @@ describe('loadGatewayConfig', () => {
         'labor-relations': 'http://127.0.0.1:4004/graphql',
       },
       observability: { metricsEnabled: true, metrics: { onMainPort: true }, tracing: { enabled: true } },
+      trustedDocuments: {
+        mode: 'allow',
+        manifestPath: path.join(REPO_ROOT, 'schema/operations/manifest.json'),
+        pollMs: 1000,
+      },
     });
   });
 
