@@ -1,0 +1,100 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import net from 'node:net';
+import path from 'node:path';
+import { REPO_ROOT } from '../repo-root';
+
+export interface ProcessSample {
+  statements: number;
+  cpuMicros: number;
+}
+
+export interface BenchProcess {
+  name: string;
+  url: string;
+  sample(): Promise<ProcessSample>;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function getStatus(url: string): Promise<number> {
+  return new Promise((resolve) => {
+    const req = http.get(url, { timeout: 2000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(0));
+  });
+}
+
+/**
+ * Starts `entry` (a built dist/ file of the repository) as its own Node process with the probe
+ * preloaded, and waits until its /readyz answers 200 (bounded).
+ */
+export async function startProcess(
+  name: string,
+  entry: string,
+  port: number,
+  env: NodeJS.ProcessEnv,
+  readyMs = 180_000,
+): Promise<BenchProcess> {
+  const child: ChildProcess = fork(path.join(REPO_ROOT, entry), [], {
+    cwd: REPO_ROOT,
+    env,
+    execArgv: ['--require', path.join(__dirname, 'probe.js')],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  let exited: number | null = null;
+  child.on('exit', (code) => {
+    exited = code ?? -1;
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + readyMs;
+  while ((await getStatus(`${base}/readyz`)) !== 200) {
+    if (exited !== null) throw new Error(`${name} exited with code ${exited} before it was ready`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${name} not ready within ${readyMs / 1000} s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  let nextId = 0;
+  return {
+    name,
+    url: `${base}/graphql`,
+    sample: () =>
+      new Promise<ProcessSample>((resolve, reject) => {
+        const id = ++nextId;
+        const timer = setTimeout(() => reject(new Error(`${name}: no sample within 5 s`)), 5000);
+        const onMessage = (m: { type?: string; id?: number } & ProcessSample) => {
+          if (m?.type !== 'bench:sample' || m.id !== id) return;
+          clearTimeout(timer);
+          child.off('message', onMessage);
+          resolve({ statements: m.statements, cpuMicros: m.cpuMicros });
+        };
+        child.on('message', onMessage);
+        child.send({ type: 'bench:sample', id });
+      }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (exited !== null) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
