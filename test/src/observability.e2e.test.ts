@@ -1,10 +1,20 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { startTestTracing, testDialects, type ReadableSpan } from '@union/kit';
 import { createGateway, loadGatewayConfig } from '@union/gateway';
 import { createLogger } from '@union/kit';
 import { SUBGRAPHS as ENTRIES } from '@union/scripts';
 import { INTEGRATOR_QUERY, INTEGRATOR_VARIABLES } from './observability/integrator-query';
-import { freePort, metricsUrlOf, sampleValue } from './observability/metrics-text';
+import { freePort, metricsUrlOf, sampleValue, samples } from './observability/metrics-text';
+import {
+  alertRules,
+  metricNamesIn,
+  promtool,
+  RULES_FILE,
+  SCRAPE_FILE,
+} from './observability/prometheus-rules';
+import { REPO_ROOT } from './observability/processes';
 import { startStack, type Stack } from './support/stack';
 
 // Before the stack: @apollo/gateway and the kit look the tracer provider up when they make spans.
@@ -216,5 +226,37 @@ describe.each(testDialects())('observability through the gateway on %s', (dialec
     } finally {
       await gateway.stop();
     }
+  });
+
+  it('has alert rules in docs/ that promtool accepts and that name only metrics the services serve', async () => {
+    await post(INTEGRATOR_QUERY, INTEGRATOR_VARIABLES);
+    const served = new Set<string>();
+    for (const url of [stack.gatewayUrl, ...Object.values(stack.subgraphUrls)])
+      for (const s of samples((await text(metricsUrlOf(url))).body)) served.add(s.name);
+    const rules = alertRules();
+    expect(rules.map((r) => r.alert).sort()).toEqual(
+      ['GraphqlLatencyP95High', 'SubgraphDatabaseNotReady', 'SubgraphErrorRate'].sort(),
+    );
+    for (const rule of rules) {
+      const names = metricNamesIn(rule.expr);
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names)
+        expect({ rule: rule.alert, name, served: served.has(name) }).toEqual({
+          rule: rule.alert,
+          name,
+          served: true,
+        });
+    }
+    // docs/operations.md shows the files as they are.
+    const operations = fs.readFileSync(path.join(REPO_ROOT, 'docs/operations.md'), 'utf8');
+    expect(operations).toContain(fs.readFileSync(RULES_FILE, 'utf8'));
+    expect(operations).toContain(fs.readFileSync(SCRAPE_FILE, 'utf8'));
+    const rulesCheck = promtool('rules', RULES_FILE);
+    if (rulesCheck === null) {
+      console.warn('promtool is not installed: the rules were parsed and their metric names checked only');
+      return;
+    }
+    expect(rulesCheck).toMatchObject({ status: 0 });
+    expect(promtool('config', SCRAPE_FILE)).toMatchObject({ status: 0 });
   });
 });
