@@ -98,7 +98,8 @@ const envSchema = z.object({
   MAX_QUERY_ALIASES: positiveInt.default(30),
   MAX_QUERY_COST: positiveInt.default(20000),
   MAX_QUERY_TOKENS: positiveInt.default(2000),
-  MAX_QUERY_FIELDS: positiveInt.default(500),
+  // Registered client operations select at most ~40 fields; the overlap check costs fields².
+  MAX_QUERY_FIELDS: positiveInt.default(250),
   MAX_QUERY_DIRECTIVES: positiveInt.default(50),
   MAX_REQUEST_BYTES: positiveInt.default(256 * 1024),
   RATE_LIMIT: z.enum(['on', 'off']).default('on'),

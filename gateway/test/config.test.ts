@@ -22,7 +22,7 @@ describe('loadGatewayConfig', () => {
       corsOrigins: ['*'],
       queryLimits: {
         maxTokens: 2000,
-        maxFields: 500,
+        maxFields: 250,
         maxDepth: 15,
         maxAliases: 30,
         maxDirectives: 50,

@@ -93,7 +93,7 @@ describe('document bounds before validation', () => {
     // Alone: the rest of validation (depth, cost, overlap) did not run.
     expect(res.body.errors).toEqual([
       {
-        message: 'Field limit of 500 exceeded, found 1501.',
+        message: 'Field limit of 250 exceeded, found 1501.',
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
       },
     ]);

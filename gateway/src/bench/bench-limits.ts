@@ -8,7 +8,8 @@
  * measured is refused before execution; rate limits are off, they are not what is measured — then:
  *  1. ms to refuse the review's 10,000-repeat `{ regions { code code … } }` (≈50 KB; token limit);
  *  2. ms to refuse 1,900 repeats (under the token limit; field limit) and, for comparison, what
- *     graphql-js validation alone costs that document without the field limit;
+ *     graphql-js validation alone costs that document without the field limit, and the validation
+ *     cost of the costliest document the limits still accept (in this process);
  *  3. ms to refuse a body over MAX_REQUEST_BYTES (413);
  *  4. /healthz latency (p50/p99/max) while `--concurrency` clients send the 10,000-repeat query
  *     for `--seconds`, next to /healthz latency on an idle gateway.
@@ -20,6 +21,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
 import { loadGatewayConfig } from '../config';
+import { parseOptionsFor, queryLimitRules } from '../limits/query-limits';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -137,6 +139,22 @@ async function main() {
     validate(schema, parse(repeatQuery(1_900)), specifiedRules);
     console.log(
       `   the same document through graphql-js validation without the field limit: ${fmt(performance.now() - started)}`,
+    );
+    // What the limits still allow: the costliest overlap check a document within them can ask for.
+    const half = Math.floor((config.queryLimits.maxFields - 3) / 2);
+    const worst = `{ regions { children { ${'code '.repeat(half)}} children { ${'code '.repeat(half)}} } }`;
+    const rules = [...specifiedRules, ...queryLimitRules(config.queryLimits)];
+    const worstDocument = parse(worst, parseOptionsFor(config.queryLimits));
+    const worstSamples: number[] = [];
+    let worstErrors = 0;
+    for (let i = 0; i < 7; i += 1) {
+      const worstStarted = performance.now();
+      worstErrors = validate(schema, worstDocument, rules).length;
+      worstSamples.push(performance.now() - worstStarted);
+    }
+    const w = quantiles(worstSamples);
+    console.log(
+      `   worst document within the limits (2 × ${half} repeated fields, ${worstErrors} errors): validation p50 ${fmt(w.p50)}, max ${fmt(w.max)}`,
     );
     const r3 = await timeRefusal(url, oversized, 10);
     console.log(

@@ -88,7 +88,7 @@ describe.each(testDialects())('abuse limits through the gateway on %s', (dialect
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([
       {
-        message: 'Field limit of 500 exceeded, found 1901.',
+        message: 'Field limit of 250 exceeded, found 1901.',
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
       },
     ]);
