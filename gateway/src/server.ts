@@ -23,7 +23,7 @@ import { persistedQueryCheck } from './limits/persisted-query-check';
 import { parseOptionsFor, queryLimitRules } from './limits/query-limits';
 import { createCallerResolver } from './rate-limit/caller-budget-key';
 import { formBudgetPlugin } from './rate-limit/form-budget-plugin';
-import { installRateLimits, type RateLimits } from './rate-limit/install-rate-limits';
+import { installRateLimits, RATE_LIMIT_HEADERS, type RateLimits } from './rate-limit/install-rate-limits';
 import { GATEWAY_SERVICE } from './observability/measured-fetcher';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
 import { AuthenticatedDataSource } from './subgraphs/authenticated-data-source';
@@ -107,7 +107,8 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
           origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
           methods: ['GET', 'POST', 'OPTIONS'],
           allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight', REQUEST_ID_HEADER],
-          exposedHeaders: [REQUEST_ID_HEADER],
+          // A browser client reads when to retry a 429 only if these are exposed.
+          exposedHeaders: [REQUEST_ID_HEADER, ...RATE_LIMIT_HEADERS],
           maxAge: 600,
         });
       }

@@ -80,6 +80,10 @@ describe.each(['memory', 'redis'] as const)('rate limits (%s store)', (store) =>
     const refused = await postGraphql(gateway.url, WHOAMI);
     expectRateLimited(refused);
     expect(refused.headers.get('x-request-id')).toBeTruthy();
+    // A browser front-end on another origin can read when to retry.
+    const fromBrowser = await postGraphql(gateway.url, WHOAMI, { origin: 'https://app.example' });
+    expect(fromBrowser.status).toBe(429);
+    expect(fromBrowser.headers.get('access-control-expose-headers')).toMatch(/retry-after/);
     expect(subgraphs.alphaContexts.length).toBe(before);
     // Probes are never counted: the orchestrator still sees a live process.
     const health = await fetch(gateway.url.replace(/\/graphql$/, '/healthz'));

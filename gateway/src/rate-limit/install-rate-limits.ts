@@ -12,6 +12,14 @@ export interface RateLimits {
   close(): Promise<void>;
 }
 
+/** Response headers of @fastify/rate-limit (its default, non-draft names). */
+export const RATE_LIMIT_HEADERS = [
+  'retry-after',
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+];
+
 const GRAPHQL_ROUTE = '/graphql';
 // Probes and anything but GraphQL are never counted: an orchestrator must always reach /healthz.
 const EXEMPT = 'exempt';
