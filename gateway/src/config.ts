@@ -20,6 +20,8 @@ import {
 export interface BearerAuthConfig {
   /** HS256 shared secret; undefined in production unless AUTH_SECRET is set explicitly. */
   secret?: string;
+  /** AUTH_SECRET_ACCEPTED: further HS256 secrets accepted (not signed with) while AUTH_SECRET is rotated. */
+  acceptedSecrets?: string[];
   /** RS256 public key (SPKI PEM or X.509 certificate). */
   publicKeyPem?: string;
   /** RS256 keys fetched (and cached) from a JWKS endpoint. */
@@ -84,6 +86,7 @@ const envSchema = z.object({
   HOST: nonEmpty.default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   AUTH_SECRET: nonEmpty.optional(),
+  AUTH_SECRET_ACCEPTED: z.string().optional(),
   AUTH_PUBLIC_KEY: nonEmpty.optional(),
   AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
   AUTH_ISSUER: nonEmpty.optional(),
@@ -199,8 +202,11 @@ function bearerAuthConfig(e: z.infer<typeof envSchema>, production: boolean): Be
   if (e.AUTH_SECRET) assertProductionSecret('AUTH_SECRET', e.AUTH_SECRET, e.NODE_ENV);
   // In production HS256 is on only when a real secret was given; keys alone mean RS256 only.
   const secret = e.AUTH_SECRET ?? (production ? undefined : DEV_SECRETS.AUTH_SECRET);
+  const accepted = listOf(e.AUTH_SECRET_ACCEPTED ?? '');
+  for (const extra of accepted) assertProductionSecret('AUTH_SECRET_ACCEPTED', extra, e.NODE_ENV);
   return {
     ...(secret ? { secret } : {}),
+    ...(secret && accepted.length > 0 ? { acceptedSecrets: accepted } : {}),
     // Env files often carry a PEM on one line with literal "\n".
     ...(e.AUTH_PUBLIC_KEY ? { publicKeyPem: e.AUTH_PUBLIC_KEY.replace(/\\n/g, '\n') } : {}),
     ...(e.AUTH_JWKS_URL ? { jwksUrl: e.AUTH_JWKS_URL } : {}),

@@ -42,6 +42,25 @@ describe('issueDevToken', () => {
   });
 });
 
+describe('an AUTH_SECRET rotation', () => {
+  const NEXT = 'the-next-auth-secret-0123456789abcdefghij';
+  it('accepts tokens signed with an accepted secret besides the current one, and nothing else', async () => {
+    const verifier = await createBearerVerifier({ secret: SECRET, acceptedSecrets: [NEXT] }, logger);
+    const claims = { role: 'AUDITOR', region: '44' } as const;
+    for (const key of [SECRET, NEXT]) {
+      const outcome = await verifier.verify(`Bearer ${await issueDevToken(claims, key)}`);
+      expect(outcome).toMatchObject({ ok: true, value: { role: 'AUDITOR' } });
+    }
+    const stranger = await issueDevToken(claims, 'a-third-secret-nobody-accepts-0123456789');
+    expect(await verifier.verify(`Bearer ${stranger}`)).toEqual({
+      ok: false,
+      message: 'Bearer token signature is invalid',
+    });
+    const alone = await createBearerVerifier({ secret: SECRET }, logger);
+    expect((await alone.verify(`Bearer ${await issueDevToken(claims, NEXT)}`)).ok).toBe(false);
+  });
+});
+
 describe('identityFromClaims', () => {
   it('merges `perm` into `perms` and drops duplicates', () => {
     expect(

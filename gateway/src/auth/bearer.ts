@@ -1,6 +1,7 @@
 import type { AuthOutcome, Identity, Logger } from '@union/kit';
 import {
   createRemoteJWKSet,
+  decodeProtectedHeader,
   errors,
   importSPKI,
   importX509,
@@ -47,19 +48,39 @@ export async function createBearerVerifier(auth: BearerAuthConfig, logger: Logge
     throw new errors.JOSEAlgNotAllowed('algorithm not accepted');
   };
 
+  const verifyOptions = {
+    algorithms,
+    requiredClaims: ['exp'],
+    clockTolerance: CLOCK_TOLERANCE_SECONDS,
+    ...(auth.issuer ? { issuer: auth.issuer } : {}),
+    ...(auth.audience ? { audience: auth.audience } : {}),
+  };
+  // During an AUTH_SECRET rotation tokens signed with an accepted secret still verify (HS256 only).
+  const acceptedKeys = hmacKey ? (auth.acceptedSecrets ?? []).map((s) => new TextEncoder().encode(s)) : [];
+  const verifyJwt = async (jwt: string) => {
+    try {
+      return await jwtVerify(jwt, keyFor, verifyOptions);
+    } catch (error) {
+      const rotating = acceptedKeys.length > 0 && decodeProtectedHeader(jwt).alg === 'HS256';
+      if (!(error instanceof errors.JWSSignatureVerificationFailed) || !rotating) throw error;
+      for (const key of acceptedKeys) {
+        try {
+          return await jwtVerify(jwt, key, { ...verifyOptions, algorithms: ['HS256'] });
+        } catch (retry) {
+          if (!(retry instanceof errors.JWSSignatureVerificationFailed)) throw retry;
+        }
+      }
+      throw error;
+    }
+  };
+
   return {
     async verify(authorization) {
       if (authorization === undefined || authorization.trim() === '') return { ok: true, value: null };
       const match = BEARER.exec(authorization);
       if (!match) return { ok: false, message: "Authorization header must be 'Bearer <token>'" };
       try {
-        const { payload } = await jwtVerify(match[1], keyFor, {
-          algorithms,
-          requiredClaims: ['exp'],
-          clockTolerance: CLOCK_TOLERANCE_SECONDS,
-          ...(auth.issuer ? { issuer: auth.issuer } : {}),
-          ...(auth.audience ? { audience: auth.audience } : {}),
-        });
+        const { payload } = await verifyJwt(match[1]!);
         const identity = identityFromClaims(payload);
         return identity.ok
           ? { ok: true, value: identity.value }

@@ -19,7 +19,7 @@ describe('loadSubgraphConfig', () => {
         services: 'http://127.0.0.1:4003/graphql',
         'labor-relations': 'http://127.0.0.1:4004/graphql',
       },
-      maxContextLifetimeSeconds: 120,
+      contextVerification: { maxLifetimeSeconds: 120, acceptedSecrets: [] },
       // Metrics on, on the main port (development), no METRICS_PORT; tracing on, nothing exported.
       observability: { metricsEnabled: true, metrics: { onMainPort: true }, tracing: { enabled: true } },
     });
@@ -33,10 +33,26 @@ describe('loadSubgraphConfig', () => {
 
   it('lets an operator lower the context-token lifetime, never raise it above two minutes', () => {
     expect(
-      loadSubgraphConfig('members', { CONTEXT_MAX_LIFETIME_SECONDS: '30' }).maxContextLifetimeSeconds,
+      loadSubgraphConfig('members', { CONTEXT_MAX_LIFETIME_SECONDS: '30' }).contextVerification
+        .maxLifetimeSeconds,
     ).toBe(30);
     expect(() => loadSubgraphConfig('members', { CONTEXT_MAX_LIFETIME_SECONDS: '3600' })).toThrow();
     expect(() => loadSubgraphConfig('members', { CONTEXT_MAX_LIFETIME_SECONDS: 'soon' })).toThrow();
+  });
+
+  it('reads the secrets accepted during a SUBGRAPH_SECRET rotation, and refuses weak ones in production', () => {
+    const other = 'another-strong-subgraph-secret-0123456789';
+    expect(
+      loadSubgraphConfig('members', { SUBGRAPH_SECRET_ACCEPTED: ` ${STRONG} ,${other}` }).contextVerification
+        .acceptedSecrets,
+    ).toEqual([STRONG, other]);
+    expect(() =>
+      loadSubgraphConfig('members', {
+        NODE_ENV: 'production',
+        SUBGRAPH_SECRET: STRONG,
+        SUBGRAPH_SECRET_ACCEPTED: 'short',
+      }),
+    ).toThrow('SUBGRAPH_SECRET_ACCEPTED');
   });
 
   it('reads port, URL, database and log overrides from the environment', () => {

@@ -74,8 +74,23 @@ describe('signContextToken / verifyContextToken', () => {
     ).resolves.not.toBeNull();
     // An operator may lower the maximum; a token within the default then fails too.
     await expect(
-      verifyContextToken(await craft({ iat: now, exp: now + 90 }), SECRET, 60),
+      verifyContextToken(await craft({ iat: now, exp: now + 90 }), SECRET, { maxLifetimeSeconds: 60 }),
     ).resolves.toBeNull();
+  });
+
+  it('accepts a token signed with a secret accepted during a rotation, and no other', async () => {
+    const next = 'the-next-subgraph-secret-0123456789abcdef';
+    const signedWithNext = await signContextToken({ identity: admin, requestId: 'r' }, next);
+    await expect(verifyContextToken(signedWithNext, SECRET)).resolves.toBeNull();
+    await expect(
+      verifyContextToken(signedWithNext, SECRET, { acceptedSecrets: [next] }),
+    ).resolves.toMatchObject({ identity: admin });
+    const signedWithCurrent = await signContextToken({ identity: admin, requestId: 'r' }, SECRET);
+    await expect(
+      verifyContextToken(signedWithCurrent, SECRET, { acceptedSecrets: [next] }),
+    ).resolves.toMatchObject({ identity: admin });
+    const forged = await signContextToken({ identity: admin, requestId: 'r' }, 'x'.repeat(40));
+    await expect(verifyContextToken(forged, SECRET, { acceptedSecrets: [next] })).resolves.toBeNull();
   });
 
   it('refuses to sign a context token for longer than the maximum lifetime', async () => {

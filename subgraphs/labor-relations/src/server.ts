@@ -3,6 +3,7 @@ import {
   createSubgraphServer,
   databaseReady,
   loadTypeDefs,
+  type ContextVerification,
   type GraphqlHttpServer,
   type Logger,
 } from '@union/kit';
@@ -24,8 +25,8 @@ export interface ServerOptions {
   /** Where facts owned by organizations and members come from (`entitiesFacts` in production). */
   facts: Facts;
   introspection?: boolean;
-  /** The longest accepted x-union-context lifetime (kit default: 120 s). */
-  maxContextLifetimeSeconds?: number;
+  /** How x-union-context tokens are checked (kit defaults: 120 s, no extra secret). */
+  contextVerification?: ContextVerification;
   /** The clock "today" is read from (tests move it to prove expiry by date). */
   clock?: () => Date;
   /** Appeal callers' PII keys and deadlines (the development keys and default deadlines when omitted). */
@@ -46,7 +47,7 @@ export function createServer(options: ServerOptions): Promise<GraphqlHttpServer>
     argumentRules: APPEAL_ARGUMENT_RULES,
     createContext: (base) => createContext(options.db, options.facts, base, options.clock, appeals),
     ready: databaseReady(options.db),
-    maxContextLifetimeSeconds: options.maxContextLifetimeSeconds,
+    contextVerification: options.contextVerification,
     // Contracts and congresses are disclosed to a member's own workforce: the register names it.
     memberOrganization: async (memberId) => (await options.facts.members([memberId]))[0]?.orgId ?? null,
   });

@@ -27,7 +27,7 @@ export function start(
         facts,
         subgraphSecret: config.subgraphSecret,
         introspection: !config.production,
-        maxContextLifetimeSeconds: config.maxContextLifetimeSeconds,
+        contextVerification: config.contextVerification,
         appeals,
       }),
   });

@@ -3,6 +3,7 @@ import {
   createSubgraphServer,
   databaseReady,
   loadTypeDefs,
+  type ContextVerification,
   type GraphqlHttpServer,
   type Logger,
 } from '@union/kit';
@@ -24,8 +25,8 @@ export interface ServerOptions {
   subgraphSecret: string;
   logger: Logger;
   introspection?: boolean;
-  /** The longest accepted x-union-context lifetime (kit default: 120 s). */
-  maxContextLifetimeSeconds?: number;
+  /** How x-union-context tokens are checked (kit defaults: 120 s, no extra secret). */
+  contextVerification?: ContextVerification;
   /** AES-256-GCM key of personal numbers at rest (32 bytes). */
   piiKey: Buffer;
   /** HMAC key of the blind indexes (32 bytes, not the piiKey). */
@@ -55,6 +56,6 @@ export function createServer(options: ServerOptions): Promise<GraphqlHttpServer>
     introspection: options.introspection ?? true,
     createContext: (base) => createContext({ db: options.db, pii, organizations }, base),
     ready: databaseReady(options.db),
-    maxContextLifetimeSeconds: options.maxContextLifetimeSeconds,
+    contextVerification: options.contextVerification,
   });
 }

@@ -18,7 +18,7 @@ export function start(
         logger,
         subgraphSecret: config.subgraphSecret,
         introspection: !config.production,
-        maxContextLifetimeSeconds: config.maxContextLifetimeSeconds,
+        contextVerification: config.contextVerification,
         ...keys,
         organizationsUrl: config.subgraphUrls.organizations,
       }),

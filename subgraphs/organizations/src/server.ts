@@ -3,6 +3,7 @@ import {
   createSubgraphServer,
   databaseReady,
   loadTypeDefs,
+  type ContextVerification,
   type GraphqlHttpServer,
   type Logger,
   type MemberOrganizationLookup,
@@ -20,8 +21,8 @@ export interface ServerOptions {
   subgraphSecret: string;
   logger: Logger;
   introspection?: boolean;
-  /** The longest accepted x-union-context lifetime (kit default: 120 s). */
-  maxContextLifetimeSeconds?: number;
+  /** How x-union-context tokens are checked (kit defaults: 120 s, no extra secret). */
+  contextVerification?: ContextVerification;
   /** A MEMBER's current organization (from the members register); without it a MEMBER has none. */
   memberOrganization?: MemberOrganizationLookup;
 }
@@ -38,7 +39,7 @@ export function createServer(options: ServerOptions): Promise<GraphqlHttpServer>
     introspection: options.introspection ?? true,
     createContext: (base) => createContext(options.db, base),
     ready: databaseReady(options.db),
-    maxContextLifetimeSeconds: options.maxContextLifetimeSeconds,
+    contextVerification: options.contextVerification,
     memberOrganization: options.memberOrganization,
   });
 }

@@ -20,7 +20,7 @@ export function start(config: SubgraphConfig = loadConfig()): Promise<RunningSub
         logger,
         subgraphSecret: config.subgraphSecret,
         introspection: !config.production,
-        maxContextLifetimeSeconds: config.maxContextLifetimeSeconds,
+        contextVerification: config.contextVerification,
         // A member reads its own union's directory entry; which union that is, the register says.
         memberOrganization: memberOrganizationFromRegister({
           membersUrl: config.subgraphUrls.members,

@@ -3,6 +3,7 @@ import {
   createSubgraphServer,
   databaseReady,
   loadTypeDefs,
+  type ContextVerification,
   type GraphqlHttpServer,
   type Logger,
 } from '@union/kit';
@@ -20,8 +21,8 @@ export interface ServerOptions {
   subgraphSecret: string;
   logger: Logger;
   introspection?: boolean;
-  /** The longest accepted x-union-context lifetime (kit default: 120 s). */
-  maxContextLifetimeSeconds?: number;
+  /** How x-union-context tokens are checked (kit defaults: 120 s, no extra secret). */
+  contextVerification?: ContextVerification;
   /** Facts owned by the members and organizations subgraphs (see `entityFacts`). */
   facts: Facts;
 }
@@ -38,6 +39,6 @@ export function createServer(options: ServerOptions): Promise<GraphqlHttpServer>
     introspection: options.introspection ?? true,
     createContext: (base) => createContext(options.db, options.facts, base),
     ready: databaseReady(options.db),
-    maxContextLifetimeSeconds: options.maxContextLifetimeSeconds,
+    contextVerification: options.contextVerification,
   });
 }

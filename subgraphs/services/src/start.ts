@@ -16,7 +16,7 @@ export function start(config: SubgraphConfig = loadConfig()): Promise<RunningSub
         logger,
         subgraphSecret: config.subgraphSecret,
         introspection: !config.production,
-        maxContextLifetimeSeconds: config.maxContextLifetimeSeconds,
+        contextVerification: config.contextVerification,
         facts: entityFacts({
           membersUrl: config.subgraphUrls.members,
           organizationsUrl: config.subgraphUrls.organizations,

@@ -27,8 +27,12 @@ export interface SubgraphConfig {
   logLevel: string;
   /** Where the other subgraphs answer `_entities` (for SERVICE look-ups). */
   subgraphUrls: Record<SubgraphName, string>;
-  /** CONTEXT_MAX_LIFETIME_SECONDS: x-union-context tokens signed to live longer are refused. */
-  maxContextLifetimeSeconds: number;
+  /**
+   * How x-union-context tokens are checked: CONTEXT_MAX_LIFETIME_SECONDS (tokens signed to live
+   * longer are refused) and SUBGRAPH_SECRET_ACCEPTED (comma-separated secrets accepted besides
+   * SUBGRAPH_SECRET while it is rotated).
+   */
+  contextVerification: { maxLifetimeSeconds: number; acceptedSecrets: string[] };
   /** METRICS, METRICS_PORT / <SUBGRAPH>_METRICS_PORT, OTEL_* (issue 10 §2); absent: the defaults. */
   observability?: ObservabilityConfig;
 }
@@ -62,10 +66,22 @@ export function loadSubgraphConfig(
     production,
     logLevel: env.LOG_LEVEL ?? 'info',
     subgraphUrls,
-    // Lowering it is allowed; raising it above the platform's maximum is not.
-    maxContextLifetimeSeconds: lifetimeSchema.parse(
-      env.CONTEXT_MAX_LIFETIME_SECONDS ?? MAX_CONTEXT_LIFETIME_SECONDS,
-    ),
+    contextVerification: {
+      // Lowering it is allowed; raising it above the platform's maximum is not.
+      maxLifetimeSeconds: lifetimeSchema.parse(
+        env.CONTEXT_MAX_LIFETIME_SECONDS ?? MAX_CONTEXT_LIFETIME_SECONDS,
+      ),
+      acceptedSecrets: acceptedSecretsOf(env.SUBGRAPH_SECRET_ACCEPTED, env.NODE_ENV),
+    },
     observability: observabilityConfigFrom(env, production, envPrefix(name)),
   };
+}
+
+function acceptedSecretsOf(value: string | undefined, nodeEnv: string | undefined): string[] {
+  const secrets = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  for (const secret of secrets) assertProductionSecret('SUBGRAPH_SECRET_ACCEPTED', secret, nodeEnv);
+  return secrets;
 }

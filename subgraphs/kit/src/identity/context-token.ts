@@ -39,23 +39,31 @@ export async function signContextToken(
     .sign(keyOf(secret));
 }
 
+/** How a subgraph checks the context tokens it receives. */
+export interface ContextVerification {
+  /** Tokens signed to live longer (exp − iat) are refused; default and ceiling 120 s. */
+  maxLifetimeSeconds?: number;
+  /**
+   * Secrets accepted besides the signing one, while SUBGRAPH_SECRET is rotated: every process
+   * first accepts the new secret, then signs with it, then stops accepting the old one.
+   */
+  acceptedSecrets?: readonly string[];
+}
+
 /**
  * Verifies an x-union-context token; returns null when it is missing, forged, expired, malformed or
- * signed to live longer than `maxLifetimeSeconds`.
+ * signed to live longer than the maximum lifetime.
  */
 export async function verifyContextToken(
   token: string | undefined,
   secret: string,
-  maxLifetimeSeconds = MAX_CONTEXT_LIFETIME_SECONDS,
+  verification: ContextVerification = {},
 ): Promise<ContextClaims | null> {
   if (!token) return null;
+  const maxLifetimeSeconds = verification.maxLifetimeSeconds ?? MAX_CONTEXT_LIFETIME_SECONDS;
   try {
-    const { payload } = await jwtVerify(token, keyOf(secret), {
-      issuer: ISSUER,
-      audience: AUDIENCE,
-      algorithms: ['HS256'],
-      requiredClaims: ['exp', 'iat'],
-    });
+    const payload = await verifiedPayload(token, [secret, ...(verification.acceptedSecrets ?? [])]);
+    if (!payload) return null;
     if (payload.exp! - payload.iat! > maxLifetimeSeconds) return null;
     const requestId = typeof payload.rid === 'string' ? payload.rid : '';
     const identity = payload.idn === null ? null : parseIdentity(payload.idn);
@@ -64,6 +72,25 @@ export async function verifyContextToken(
   } catch {
     return null;
   }
+}
+
+/* The payload under the first secret whose signature matches; null when none does. */
+async function verifiedPayload(token: string, secrets: readonly string[]) {
+  for (const secret of secrets) {
+    try {
+      const { payload } = await jwtVerify(token, keyOf(secret), {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['HS256'],
+        requiredClaims: ['exp', 'iat'],
+      });
+      return payload;
+    } catch (error) {
+      // Only a signature that another accepted secret may match is worth a second try.
+      if ((error as { code?: string }).code !== 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') return null;
+    }
+  }
+  return null;
 }
 
 /** Shapes untrusted claims into an Identity, or null when they do not describe one. */

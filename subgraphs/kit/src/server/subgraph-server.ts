@@ -4,7 +4,12 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError, parse, type DocumentNode } from 'graphql';
 import { isClientErrorCode } from '../errors/errors';
-import { CONTEXT_HEADER, verifyContextToken, type ContextClaims } from '../identity/context-token';
+import {
+  CONTEXT_HEADER,
+  verifyContextToken,
+  type ContextClaims,
+  type ContextVerification,
+} from '../identity/context-token';
 import { withRegisteredOrganization, type MemberOrganizationLookup } from '../identity/member-organization';
 import type { RequestContextBase } from '../identity/identity';
 import type { Logger } from '../logging/logger';
@@ -31,8 +36,8 @@ export interface SubgraphServerOptions<C extends RequestContextBase> {
    * drops any `org` a MEMBER identity carries and asks this instead). Absent: a MEMBER has none.
    */
   memberOrganization?: MemberOrganizationLookup;
-  /** The longest lifetime (exp − iat) of an accepted x-union-context token (default 120 s). */
-  maxContextLifetimeSeconds?: number;
+  /** How x-union-context tokens are checked (lifetime, secrets accepted during a rotation). */
+  contextVerification?: ContextVerification;
 }
 
 export function loadTypeDefs(file: string): DocumentNode {
@@ -79,7 +84,7 @@ export async function createSubgraphServer<C extends RequestContextBase>(
       const claims = await verifyContextToken(
         Array.isArray(header) ? header[0] : header,
         options.subgraphSecret,
-        options.maxContextLifetimeSeconds,
+        options.contextVerification,
       );
       return claims
         ? { ok: true, value: claims }
