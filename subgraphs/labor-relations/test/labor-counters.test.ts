@@ -2,7 +2,8 @@ import { createTestDatabase, migrateDown, migrateToLatest, testDialects } from '
 import { migrations, seedLaborRelations, type Database } from '../src/lib';
 import { laborStatsForRegions } from '../src/region/labor-stats.repository';
 import { addDays, today } from '../src/shared/dates';
-import { recountLaborCounters, storedLaborCounters } from '../src/stats/labor-counters';
+import { recountLaborCounters, recountOrgCells, storedLaborCounters } from '../src/stats/labor-counters';
+import { storedOrgCells } from '../src/stats/labor-org-counters';
 import { buildWorld, createContract, MOVE, PROVINCE_ADMIN, reportDispute, type World } from './fixture';
 import { ok, startHarness, type Harness } from './harness';
 import { upstreamData } from './seed-fixture';
@@ -21,6 +22,9 @@ const STATS = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... 
   collectiveDisputesThisYear amountClaimedThisYearCents amountRecoveredThisYearCents organizationsAtHighRisk
 } } } }`;
 const CODES = ['44', '4401', '440106', '4403', '440305'];
+const SUMMARY = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Organization { laborRelations {
+  hasValidContract contractExpiresOn contractsInForce openDisputes openCollectiveDisputes riskLevel riskPeriod
+} } } }`;
 
 describe.each(testDialects())('labor counters on %s', (dialect) => {
   let h: Harness;
@@ -36,6 +40,39 @@ describe.each(testDialects())('labor counters on %s', (dialect) => {
   async function expectCountersMatchRows(): Promise<void> {
     const stored = Object.fromEntries(await storedLaborCounters(h.db));
     expect(stored).toEqual(Object.fromEntries(await recountLaborCounters(h.db)));
+    const cells = Object.fromEntries(await storedOrgCells(h.db));
+    expect(cells).toEqual(Object.fromEntries(await recountOrgCells(h.db)));
+  }
+
+  /** Organization.laborRelations as the rows say on `asOf` (the live queries the counters replaced). */
+  async function summaryFromRows(orgId: string, asOf: string) {
+    const contracts = (
+      await h.db.selectFrom('collective_contracts').selectAll().where('org_id', '=', orgId).execute()
+    ).filter(
+      (c) => ['SIGNED', 'FILED'].includes(c.status) && c.effective_from! <= asOf && asOf <= c.effective_to!,
+    );
+    const general = contracts
+      .filter((c) => c.kind === 'GENERAL')
+      .map((c) => c.effective_to!)
+      .sort();
+    const open = (
+      await h.db.selectFrom('labor_disputes').selectAll().where('org_id', '=', orgId).execute()
+    ).filter((d) => d.status !== 'CLOSED');
+    const risks = await h.db
+      .selectFrom('risk_assessments')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .orderBy('period', 'desc')
+      .execute();
+    return {
+      hasValidContract: general.length > 0,
+      contractExpiresOn: general.pop() ?? null,
+      contractsInForce: contracts.length,
+      openDisputes: open.length,
+      openCollectiveDisputes: open.filter((d) => Number(d.is_collective) === 1).length,
+      riskLevel: risks[0]?.risk_level ?? null,
+      riskPeriod: risks[0]?.period ?? null,
+    };
   }
 
   async function contract(org: string, from: string, to: string, extra: Record<string, unknown> = {}) {
@@ -130,6 +167,17 @@ describe.each(testDialects())('labor counters on %s', (dialect) => {
         expect({ day, code, ...got }).toMatchObject({ day, code, ...expected });
         expect(got.openDisputesByCategory).toEqual(openDisputesByCategory);
       });
+      const orgs = [w.factory, w.shop, w.cityFederation];
+      const summaries = ok(
+        await h.gql(PROVINCE_ADMIN, SUMMARY, {
+          reps: orgs.map((id) => ({ __typename: 'Organization', id })),
+        }),
+      )._entities;
+      for (const [i, id] of orgs.entries())
+        expect({ day, ...summaries[i].laborRelations }).toEqual({
+          day,
+          ...(await summaryFromRows(id, asOf)),
+        });
     }
     h.setNow(null);
     const now = ok(await h.gql(PROVINCE_ADMIN, STATS, { reps: [reps[0]] }))._entities[0].laborStats;
@@ -150,18 +198,22 @@ describe.each(testDialects())('labor counters on %s', (dialect) => {
   });
 });
 
-describe.each(testDialects())('labor migration 0004 on %s', (dialect) => {
+describe.each(testDialects())('labor migrations 0004 and 0005 on %s', (dialect) => {
   it('backfills the counters from existing rows, and rolls back', async () => {
     const tdb = await createTestDatabase<Database>(dialect, 'labor_cnt');
     try {
       await migrateToLatest(tdb.db, migrations);
       await seedLaborRelations(tdb.db, { scale: 0.1, ...upstreamData(120) });
       const seeded = Object.fromEntries(await storedLaborCounters(tdb.db));
+      const seededCells = Object.fromEntries(await storedOrgCells(tdb.db));
+      expect(seededCells).toEqual(Object.fromEntries(await recountOrgCells(tdb.db)));
       expect(seeded).toEqual(Object.fromEntries(await recountLaborCounters(tdb.db)));
       expect(Object.keys(seeded).length).toBeGreaterThan(100);
       await migrateDown(tdb.db, migrations);
+      await migrateDown(tdb.db, migrations);
       await migrateToLatest(tdb.db, migrations);
       expect(Object.fromEntries(await storedLaborCounters(tdb.db))).toEqual(seeded);
+      expect(Object.fromEntries(await storedOrgCells(tdb.db))).toEqual(seededCells);
     } finally {
       await tdb.destroy();
     }

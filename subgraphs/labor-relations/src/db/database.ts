@@ -14,7 +14,7 @@ import type {
   LaborDisputeTable,
 } from '../dispute/dispute.table';
 import type { RiskAssessmentTable } from '../risk/risk.table';
-import type { LaborCounterTable } from '../stats/labor-counters.table';
+import type { LaborCounterTable, LaborOrgCounterTable } from '../stats/labor-counters.table';
 
 /** Table name → row type of the labor-relations database (union_labor_relations). */
 export interface Database {
@@ -32,4 +32,5 @@ export interface Database {
   appeal_counters: AppealCounterTable;
   appeal_pii_access_log: AppealPiiAccessTable;
   labor_counters: LaborCounterTable;
+  labor_org_counters: LaborOrgCounterTable;
 }

@@ -1,11 +1,9 @@
 import type { Scope } from '@union/kit';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { orgWidePredicate } from '../access/org-scope';
-import { contractInForce } from '../contract/contract-status';
 import { findCongressesByOrgIds } from '../congress/congress.repository';
 import type { WorkersCongress } from '../congress/congress.table';
 import type { Database } from '../db/database';
-import { isLatestAssessment } from '../risk/risk.repository';
 import type { RiskLevel } from '../shared/risk-level';
 
 /** Organization.laborRelations: the state of an organization's labor relations at a glance. */
@@ -32,75 +30,57 @@ const empty = (): LaborRelationsSummary => ({
 });
 
 /*
- * Summaries of many organizations in four grouped statements (contracts in force, open disputes,
- * latest risk assessment, last congress), each served by an (org_id, …) index and scoped in SQL
- * with the organization-wide scope: a member's own organization, staff's jurisdiction. Figures
- * are counts; no person is named. "Valid contract" means a GENERAL collective contract in force;
- * contractExpiresOn is the latest end date among them.
+ * Summaries of many organizations from the counters kept by the writes (labor_org_counters,
+ * docs/architecture.md §7): one statement over its primary key, scoped in SQL with the
+ * organization-wide scope (a member's own organization, staff's jurisdiction). "Valid contract"
+ * means a GENERAL collective contract in force on `asOf` (its 'from/to' term contains the date);
+ * contractExpiresOn is the latest end date among them. The last congress is a row, not a figure:
+ * it is read only when `congress` is asked for (LaborRelations.lastWorkersCongress loads it itself).
  */
 export async function laborSummaries(
   db: Kysely<Database>,
   orgIds: readonly string[],
   scope: Scope,
   asOf: string,
+  options: { congress?: boolean } = {},
 ): Promise<{ summaries: Map<string, LaborRelationsSummary>; seen: Set<string> }> {
   const summaries = new Map(orgIds.map((id) => [id, empty()]));
   const seen = new Set<string>();
   if (orgIds.length === 0) return { summaries, seen };
   const ids = [...orgIds];
 
-  const contracts = await db
-    .selectFrom('collective_contracts')
-    .select([
-      'org_id',
-      sql<number>`count(*)`.as('n'),
-      sql<string | null>`max(case when kind = 'GENERAL' then effective_to end)`.as('general_to'),
-    ])
+  const cells = await db
+    .selectFrom('labor_org_counters')
+    .select(['org_id', 'metric', 'bucket', 'value', 'n'])
     .where('org_id', 'in', ids)
-    .where(orgWidePredicate(scope, 'collective_contracts'))
-    .where((eb) => contractInForce(eb, 'collective_contracts', asOf))
-    .groupBy('org_id')
+    .where(orgWidePredicate(scope, 'labor_org_counters'))
+    .where('n', '!=', 0)
     .execute();
-  for (const row of contracts) {
-    const s = summaries.get(row.org_id)!;
-    seen.add(row.org_id);
-    s.contractsInForce = Number(row.n);
-    s.contractExpiresOn = row.general_to ?? null;
-    s.hasValidContract = row.general_to != null;
+  for (const c of cells) {
+    const s = summaries.get(c.org_id);
+    if (!s) continue;
+    seen.add(c.org_id);
+    const n = Number(c.n);
+    const [from, to] = c.bucket.split('/') as [string, string];
+    const inForce = (c.metric === 'C_TERM' || c.metric === 'G_TERM') && from <= asOf && asOf <= to;
+    if (c.metric === 'C_TERM' && inForce) s.contractsInForce += n;
+    if (c.metric === 'G_TERM' && inForce) {
+      s.hasValidContract = true;
+      if (!s.contractExpiresOn || to > s.contractExpiresOn) s.contractExpiresOn = to;
+    }
+    if (c.metric === 'D_OPEN') s.openDisputes += n;
+    if (c.metric === 'D_OPEN_COL') s.openCollectiveDisputes += n;
+    if (c.metric === 'RISK') {
+      s.riskLevel = c.value as RiskLevel;
+      s.riskPeriod = c.bucket;
+    }
   }
 
-  const disputes = await db
-    .selectFrom('labor_disputes')
-    .select(['org_id', sql<number>`count(*)`.as('n'), sql<number>`sum(is_collective)`.as('collective')])
-    .where('org_id', 'in', ids)
-    .where(orgWidePredicate(scope, 'labor_disputes'))
-    .where('status', '!=', 'CLOSED')
-    .groupBy('org_id')
-    .execute();
-  for (const row of disputes) {
-    const s = summaries.get(row.org_id)!;
-    seen.add(row.org_id);
-    s.openDisputes = Number(row.n);
-    s.openCollectiveDisputes = Number(row.collective ?? 0);
-  }
-
-  const risks = await db
-    .selectFrom('risk_assessments')
-    .select(['org_id', 'risk_level', 'period'])
-    .where('org_id', 'in', ids)
-    .where(orgWidePredicate(scope, 'risk_assessments'))
-    .where(isLatestAssessment('risk_assessments'))
-    .execute();
-  for (const row of risks) {
-    const s = summaries.get(row.org_id)!;
-    seen.add(row.org_id);
-    s.riskLevel = row.risk_level;
-    s.riskPeriod = row.period;
-  }
-
-  for (const congress of await findCongressesByOrgIds(db, ids, { scope, limit: 1 })) {
-    seen.add(congress.orgId);
-    summaries.get(congress.orgId)!.lastWorkersCongress = congress;
+  if (options.congress ?? true) {
+    for (const congress of await findCongressesByOrgIds(db, ids, { scope, limit: 1 })) {
+      seen.add(congress.orgId);
+      summaries.get(congress.orgId)!.lastWorkersCongress = congress;
+    }
   }
   return { summaries, seen };
 }

@@ -22,7 +22,7 @@ export function createOrganizationLoaders(db: Kysely<Database>, scope: Scope, as
         const visible = orgIds.filter((id) =>
           own.kind === 'ORG' ? own.orgId === id : own.kind === 'ALL' || own.kind === 'REGION',
         );
-        const { summaries, seen } = await laborSummaries(db, visible, scope, asOf);
+        const { summaries, seen } = await laborSummaries(db, visible, scope, asOf, { congress: false });
         const unseen = own.kind === 'REGION' ? visible.filter((id) => !seen.has(id)) : [];
         const regions = await regionsOfOrgs(db, unseen);
         return orgIds.map((id) => {

@@ -37,4 +37,9 @@ export const organizationResolvers = {
     riskAssessments: (org: Org, args: { first?: number | null }, ctx: Context) =>
       ctx.loaders.assessmentsOfOrg(listLimit(args.first)).load(org.id),
   },
+  LaborRelations: {
+    // A row, not a counter: read only when selected (the figures come from labor_org_counters).
+    lastWorkersCongress: async (s: { orgId: string }, _: unknown, ctx: Context) =>
+      (await ctx.loaders.congressesOfOrg(1).load(s.orgId))[0] ?? null,
+  },
 };

@@ -2,7 +2,7 @@ import { countRows, mulberry32, seedIds } from '@union/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { today } from '../shared/dates';
-import { countersOfRows, storeLaborCounters } from '../stats/labor-counters';
+import { storeCountersOfRows } from '../stats/labor-counters';
 import { buildContracts } from './seed-contracts';
 import { buildDemocracy } from './seed-democracy';
 import { buildDisputes } from './seed-disputes';
@@ -139,7 +139,7 @@ export async function seedLaborRelations(
   await insertAll(typed, 'appeal_counters', b.appeals.counters);
   await insertAll(typed, 'contract_rounds', b.rounds);
   // Bulk rows bypass the per-write counters (docs/architecture.md §7): count them from the rows.
-  await storeLaborCounters(typed, countersOfRows(b));
+  await storeCountersOfRows(typed, b);
   await insertAll(typed, 'collective_contracts', b.contracts);
   return readCounts(typed, true);
 }

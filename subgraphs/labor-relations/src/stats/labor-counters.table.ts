@@ -40,3 +40,13 @@ export const LABOR_METRICS = [
   'RISK_HIGH',
 ] as const;
 export type LaborMetric = (typeof LABOR_METRICS)[number];
+
+/** labor_org_counters: Organization.laborRelations per organization (metrics in labor-org-counters.ts). */
+export interface LaborOrgCounterTable {
+  org_id: string;
+  region_code: string;
+  metric: string;
+  bucket: string;
+  value: string;
+  n: number;
+}

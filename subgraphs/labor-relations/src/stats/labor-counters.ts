@@ -5,6 +5,14 @@ import type { Database } from '../db/database';
 import type { LaborDisputeTable } from '../dispute/dispute.table';
 import type { RiskAssessmentTable } from '../risk/risk.table';
 import type { LaborCounterTable, LaborMetric } from './labor-counters.table';
+import {
+  addOrgDisputeCells,
+  addOrgRiskCells,
+  addOrgTermCells,
+  applyOrgCells,
+  storeOrgCells,
+  type OrgCells,
+} from './labor-org-counters';
 
 /*
  * Region.laborStats from counters kept in the same transaction as every write (docs/architecture.md
@@ -106,6 +114,7 @@ export function addOrgContracts(out: Counters, rows: readonly CountedContract[],
 
 type CountedDispute = Pick<
   LaborDisputeTable,
+  | 'org_id'
   | 'region_code'
   | 'status'
   | 'category'
@@ -183,9 +192,11 @@ export function withContractCounters<T>(
   return within(db, async (trx) => {
     const before = await orgContracts(trx, orgId, true);
     const result = await work(trx);
+    const after = await orgContracts(trx, orgId, false);
     const delta = addOrgContracts(new Map(), before, -1);
-    addOrgContracts(delta, await orgContracts(trx, orgId, false), 1);
+    addOrgContracts(delta, after, 1);
     await applyLaborCounters(trx, delta);
+    await applyOrgCells(trx, addOrgTermCells(addOrgTermCells(new Map(), before, -1), after, 1));
     return result;
   });
 }
@@ -205,9 +216,11 @@ export function withRiskCounters<T>(
   return within(db, async (trx) => {
     const before = await orgAssessments(trx, orgId, true);
     const result = await work(trx);
+    const after = await orgAssessments(trx, orgId, false);
     const delta = addOrgRisk(new Map(), before, -1);
-    addOrgRisk(delta, await orgAssessments(trx, orgId, false), 1);
+    addOrgRisk(delta, after, 1);
     await applyLaborCounters(trx, delta);
+    await applyOrgCells(trx, addOrgRiskCells(addOrgRiskCells(new Map(), before, -1), after, 1));
     return result;
   });
 }
@@ -222,6 +235,7 @@ export async function disputeForCounters(db: Db, id: string): Promise<LaborDispu
 /** Counts a dispute inserted by this transaction (reported, or opened from a worker appeal). */
 export async function countNewDispute(db: Db, row: CountedDispute): Promise<void> {
   await applyLaborCounters(db, addDispute(new Map(), row));
+  await applyOrgCells(db, addOrgDisputeCells(new Map(), row, 1));
 }
 
 /** Moves a dispute's counters from `before` to its row as it is now (same transaction). */
@@ -232,9 +246,17 @@ export async function countDisputeChange(
 ): Promise<void> {
   const after = await db.selectFrom('labor_disputes').selectAll().where('id', '=', id).executeTakeFirst();
   const delta: Counters = new Map();
-  if (before) addDispute(delta, before, -1);
-  if (after) addDispute(delta, after, 1);
+  const cells: OrgCells = new Map();
+  if (before) {
+    addDispute(delta, before, -1);
+    addOrgDisputeCells(cells, before, -1);
+  }
+  if (after) {
+    addDispute(delta, after, 1);
+    addOrgDisputeCells(cells, after, 1);
+  }
   await applyLaborCounters(db, delta);
+  await applyOrgCells(db, cells);
 }
 
 function byOrg<T extends { org_id: string }>(rows: readonly T[]): T[][] {
@@ -261,9 +283,36 @@ export function countersOfRows(rows: {
   return out;
 }
 
+type CountedRows = Parameters<typeof countersOfRows>[0];
+
+/** The organization cells of a set of rows (all rows of each organization included). */
+export function orgCellsOfRows(rows: CountedRows): OrgCells {
+  const out: OrgCells = new Map();
+  addOrgTermCells(out, rows.contracts, 1);
+  for (const d of rows.disputes) addOrgDisputeCells(out, d, 1);
+  for (const list of byOrg(rows.assessments)) addOrgRiskCells(out, list, 1);
+  for (const [k, n] of out) if (n === 0) out.delete(k);
+  return out;
+}
+
+/** Stores the counters and organization cells of rows written in bulk (the seed). */
+export async function storeCountersOfRows(db: Kysely<Database>, rows: CountedRows): Promise<void> {
+  await storeLaborCounters(db, countersOfRows(rows));
+  await storeOrgCells(db, orgCellsOfRows(rows));
+}
+
 /** The counter table rebuilt from the rows (tests compare it with the stored one). */
 export async function recountLaborCounters(db: Kysely<Database>): Promise<Counters> {
-  return countersOfRows({
+  return countersOfRows(await countedRows(db));
+}
+
+/** The organization cells rebuilt from the rows. */
+export async function recountOrgCells(db: Kysely<Database>): Promise<OrgCells> {
+  return orgCellsOfRows(await countedRows(db));
+}
+
+async function countedRows(db: Kysely<Database>): Promise<CountedRows> {
+  return {
     contracts: await db
       .selectFrom('collective_contracts')
       .select([
@@ -282,6 +331,7 @@ export async function recountLaborCounters(db: Kysely<Database>): Promise<Counte
     disputes: await db
       .selectFrom('labor_disputes')
       .select([
+        'org_id',
         'region_code',
         'status',
         'category',
@@ -295,7 +345,7 @@ export async function recountLaborCounters(db: Kysely<Database>): Promise<Counte
       .selectFrom('risk_assessments')
       .select(['org_id', 'region_code', 'period', 'risk_level'])
       .execute(),
-  });
+  };
 }
 
 /** Replaces the stored counters (bulk loads such as the seed, whose rows bypass the per-write path). */
