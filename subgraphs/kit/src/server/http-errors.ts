@@ -16,7 +16,10 @@ const CLIENT_ERRORS: Record<string, { code: string; message: string }> = {
     code: 'BAD_REQUEST',
     message: 'Unsupported content type: send application/json',
   },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'BAD_REQUEST', message: 'Content-Length does not match the body' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    code: 'BAD_REQUEST',
+    message: 'Content-Length does not match the body',
+  },
 };
 
 /** An error that already names its client code and message (e.g. a spent rate limit). */
@@ -36,9 +39,14 @@ export function graphqlShapedErrorHandler(logger: Logger) {
     if (status >= 400 && status < 500) {
       const known = error.graphqlCode
         ? { code: error.graphqlCode, message: error.message }
-        : (CLIENT_ERRORS[error.code] ?? { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message: 'Bad request' });
+        : (CLIENT_ERRORS[error.code] ?? {
+            code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
+            message: 'Bad request',
+          });
       logger.debug({ status, code: known.code, method: request.method, url: request.url }, 'client error');
-      return reply.code(status).send({ errors: [{ message: known.message, extensions: { code: known.code } }] });
+      return reply
+        .code(status)
+        .send({ errors: [{ message: known.message, extensions: { code: known.code } }] });
     }
     logger.error(
       {
@@ -50,8 +58,8 @@ export function graphqlShapedErrorHandler(logger: Logger) {
       },
       'request failed',
     );
-    return reply
-      .code(500)
-      .send({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    return reply.code(500).send({
+      errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
   };
 }
