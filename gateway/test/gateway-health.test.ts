@@ -23,7 +23,7 @@ afterAll(async () => {
 
 const get = async (path: string) => {
   const res = await fetch(`${base}${path}`);
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: (await res.json()) as any };
 };
 
 describe('health endpoints', () => {

@@ -76,7 +76,7 @@ async function sqliteFaults(dir: string): Promise<FaultyDatabase> {
       if (held) locker.exec('COMMIT');
       held = false;
     },
-    async destroy() {
+    async destroy(this: FaultyDatabase) {
       await this.heal();
       locker.close();
       await db.destroy();
