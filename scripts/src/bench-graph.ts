@@ -233,15 +233,27 @@ async function main(): Promise<void> {
     );
 
     const results: GraphMeasurement[] = [];
-    for (const q of GRAPH_QUERIES) {
+    const total = GRAPH_QUERIES.length * options.concurrency.length;
+    measuring: for (const q of GRAPH_QUERIES) {
       for (const c of options.concurrency) {
+        if (stopRequested) break measuring;
         const r = await measure(client, q, c, options, processes);
         results.push(r);
         console.log(`  ${q.label} @${c}: p50 ${r.latency.p50.toFixed(1)} p95 ${r.latency.p95.toFixed(1)} ms`);
         if (r.errors > 0) console.log(`    ${r.errors} errors, first: ${r.firstError}`);
+        // Written row by row, so a run stopped early still leaves what it measured.
+        if (options.out && results.length < total)
+          writeReport(options.out, [
+            ...lines,
+            '',
+            `(partial: ${results.length} of ${total} rows)`,
+            '',
+            renderGraphTable(results),
+          ]);
       }
     }
     say('');
+    if (results.length < total) say(`stopped early: ${results.length} of ${total} rows measured`);
     say(renderGraphTable(results));
     say('');
     say(
@@ -255,12 +267,23 @@ async function main(): Promise<void> {
     if (restored) say(restored);
     await admin.destroy();
     if (options.drop) for (const t of targets.values()) await dropDatabase(t);
-    if (options.out) {
-      const file = path.resolve(REPO_ROOT, options.out);
-      fs.writeFileSync(file, `${lines.join('\n')}\n`);
-      console.log(`wrote ${path.relative(REPO_ROOT, file)}`);
-    }
+    if (options.out) console.log(`wrote ${writeReport(options.out, lines)}`);
   }
+}
+
+let stopRequested = false;
+// SIGINT / SIGTERM: finish the loop in flight, then stop the processes and restore the buffer pool.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    if (stopRequested) process.exit(130);
+    stopRequested = true;
+    console.error(`bench:graph: ${signal}: stopping after the loop in flight (again to quit at once)`);
+  });
+
+function writeReport(out: string, lines: readonly string[]): string {
+  const file = path.resolve(REPO_ROOT, out);
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  return path.relative(REPO_ROOT, file);
 }
 
 main().catch((error: unknown) => {
