@@ -115,6 +115,17 @@ describe('TRUSTED_DOCUMENTS=allow (the default)', () => {
     expect(res.body).toEqual({ data: { thing: { id: '42', name: 'Thing 42' } } });
   });
 
+  it('ignores an APQ extension beside a documentId and keeps the other extensions', async () => {
+    const res = await post(gateway.url, {
+      documentId: documentIdOf(WHO),
+      extensions: {
+        persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) },
+        clientLibrary: { name: 'app' },
+      },
+    });
+    expect(res.body).toEqual({ data: { whoami: { anonymous: true, sub: null } } });
+  });
+
   it('runs a registered document by id over GET', async () => {
     const res = await get(gateway.url, {
       documentId: documentIdOf(THING),

@@ -112,7 +112,8 @@ function apqHashOf(extensions: unknown): string | undefined {
 /*
  * Rewrites the request so Apollo runs `document`: the POST body, or for GET the URL's search (which
  * the Fastify integration reads) and Fastify's parsed query. `documentId` is removed; the APQ
- * extension is dropped for a documentId request (it names no hash Apollo should check or store).
+ * extension is dropped for a documentId request (it names no hash Apollo should check or store);
+ * other extensions stay.
  */
 function useDocument(
   request: FastifyRequest,
@@ -122,15 +123,38 @@ function useDocument(
 ): void {
   const { documentId: _id, ...rest } = source;
   const next: Record<string, unknown> = { ...rest, query: document };
-  if (dropPersistedQuery) delete next.extensions;
+  if (dropPersistedQuery) {
+    const extensions = withoutPersistedQuery(source.extensions);
+    if (extensions === undefined) delete next.extensions;
+    else next.extensions = extensions;
+  }
   if (request.method === 'POST') {
     request.body = next;
     return;
   }
   const url = new URL(request.raw.url ?? '/graphql', 'http://gateway.invalid');
   url.searchParams.delete('documentId');
-  if (dropPersistedQuery) url.searchParams.delete('extensions');
+  if (dropPersistedQuery) {
+    const extensions = withoutPersistedQuery(source.extensions);
+    if (extensions === undefined) url.searchParams.delete('extensions');
+    else url.searchParams.set('extensions', JSON.stringify(extensions));
+  }
   url.searchParams.set('query', document);
   request.raw.url = `${url.pathname}${url.search}`;
   (request as { query: unknown }).query = next;
+}
+
+/** `extensions` without `persistedQuery`; undefined when nothing else is left (or it is unreadable). */
+function withoutPersistedQuery(extensions: unknown): Record<string, unknown> | undefined {
+  let value = extensions;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return undefined;
+    }
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const { persistedQuery: _dropped, ...rest } = value as Record<string, unknown>;
+  return Object.keys(rest).length > 0 ? rest : undefined;
 }
