@@ -52,6 +52,12 @@ export const GRAPH_QUERIES: readonly GraphQuery[] = [
     check: (d) => must(d.region.laborStats.organizationsWithValidContract > 0, 'valid contracts'),
   },
   {
+    label: 'region(44) appealStats { open overdue receivedThisYear }',
+    query: '{ region(code: "44") { appealStats { open overdue receivedThisYear } } }',
+    target: REGION_TARGET,
+    check: (d) => must(d.region.appealStats.receivedThisYear >= 0, 'appeal figures'),
+  },
+  {
     label: 'province figures of all four subgraphs',
     query: `{ region(code: "44") {
       organizationStats { total grassrootsUnions workerHomes demonstrationSites }
