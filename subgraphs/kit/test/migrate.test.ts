@@ -1,5 +1,14 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import { createTestDatabase, migrateDown, migrateToLatest, testDialects, type TestDatabase } from '../src';
+import {
+  createTestDatabase,
+  migrateDown,
+  migrateTo,
+  migrateToLatest,
+  migrateWithRows,
+  migrationRoundTrip,
+  testDialects,
+  type TestDatabase,
+} from '../src';
 
 /** Records the order in which migrations ran, across up and down. */
 function recorder() {
@@ -128,5 +137,57 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
     await migrateToLatest(t.db, migrations);
     await expect(migrateDown(t.db, migrations)).rejects.toThrow('cannot drop a');
     expect(await applied()).toEqual(['0001_create_a']);
+  });
+
+  it('migrateTo goes up or down to a named migration, and null rolls everything back', async () => {
+    const { log, table } = recorder();
+    const migrations = {
+      '0001_create_a': table('a'),
+      '0002_create_b': table('b'),
+      '0003_create_c': table('c'),
+    };
+    expect(await migrateTo(t.db, migrations, '0002_create_b')).toEqual(['0001_create_a', '0002_create_b']);
+    expect(await tables()).toEqual(['a', 'b']);
+    expect(await migrateTo(t.db, migrations, '0003_create_c')).toEqual(['0003_create_c']);
+    expect(await migrateTo(t.db, migrations, '0001_create_a')).toEqual(['0003_create_c', '0002_create_b']);
+    expect(await applied()).toEqual(['0001_create_a']);
+    await migrateTo(t.db, migrations, null);
+    expect(await tables()).toEqual([]);
+    expect(log).toEqual(['up a', 'up b', 'up c', 'down c', 'down b', 'down a']);
+    await expect(migrateTo(t.db, migrations, '0009_missing')).rejects.toThrow(
+      'No migration named 0009_missing',
+    );
+  });
+
+  it('migrateWithRows seeds rows in the schema before a data migration, then applies it alone', async () => {
+    const { table } = recorder();
+    const migrations: Record<string, Migration> = {
+      '0001_create_a': table('a'),
+      '0002_copy_a_to_b': table('b', async (db) => {
+        await db.insertInto('b').columns(['id']).expression(db.selectFrom('a').select('id')).execute();
+      }),
+      '0003_create_c': table('c'),
+    };
+    await migrateWithRows(t.db, migrations, '0002_copy_a_to_b', async (db) => {
+      expect(await tables()).toEqual(['a']);
+      await db
+        .insertInto('a')
+        .values([{ id: 'x' }, { id: 'y' }])
+        .execute();
+    });
+    expect(await applied()).toEqual(['0001_create_a', '0002_copy_a_to_b']);
+    const copied = await t.db.selectFrom('b').select('id').orderBy('id').execute();
+    expect(copied.map((r) => r.id)).toEqual(['x', 'y']);
+  });
+
+  it('migrationRoundTrip runs up all, down all, up all and reports what a down left behind', async () => {
+    const { log, table } = recorder();
+    const leaky: Migration = { ...table('b'), async down() {} };
+    expect(await migrationRoundTrip(t.db, { '0001_create_a': table('a') })).toEqual({ leftAfterDown: [] });
+    expect(log).toEqual(['up a', 'down a', 'up a']);
+    await migrateTo(t.db, { '0001_create_a': table('a') }, null);
+    await expect(
+      migrationRoundTrip(t.db, { '0001_create_a': table('a'), '0002_create_b': leaky }),
+    ).rejects.toThrow(/0002_create_b failed/);
   });
 });

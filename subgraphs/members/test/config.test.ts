@@ -1,4 +1,10 @@
-import { createTestDatabase, migrateDown, migrateToLatest, testDialects } from '@union/kit';
+import {
+  createTestDatabase,
+  migrateDown,
+  migrateToLatest,
+  migrationRoundTrip,
+  testDialects,
+} from '@union/kit';
 import { DEV_PII_KEYS, loadConfig, migrations } from '../src/lib';
 import { PiiCipher } from '../src/pii/pii-cipher';
 
@@ -45,6 +51,15 @@ describe.each(testDialects())('members migrations on %s', (dialect) => {
       await migrateToLatest(t.db, migrations);
       await migrateDown(t.db, migrations);
       await migrateToLatest(t.db, migrations);
+    } finally {
+      await t.destroy();
+    }
+  });
+
+  it('round-trip: up all, down all (every down, oldest last), up all', async () => {
+    const t = await createTestDatabase(dialect, 'mmigrt');
+    try {
+      expect(await migrationRoundTrip(t.db, migrations)).toEqual({ leftAfterDown: [] });
     } finally {
       await t.destroy();
     }
