@@ -27,7 +27,7 @@ import {
   withdrawApplicationInput,
 } from '../member/member.inputs';
 import { buildMemberRow } from '../member/member-row';
-import { toMember, type Member, type MemberTable } from '../member/member.table';
+import { isInGoodStanding, toMember, type Member, type MemberTable } from '../member/member.table';
 import { acceptsMembers } from '../organization/organization-directory';
 import { maskMobile, maskNationalId } from '../pii/masks';
 import {
@@ -39,7 +39,6 @@ import {
 import { findApplicationRow, findPendingApplication } from './application.repository';
 import { toApplication, type Application, type ApplicationTable } from './application.table';
 
-const IN_GOOD_STANDING = ['ACTIVE', 'TRANSFERRING'];
 const MIN_AGE = 16;
 
 function alreadyMember(member: Pick<MemberTable, 'org_id'>, orgId: string) {
@@ -73,7 +72,7 @@ export async function submitApplication(ctx: Context, raw: unknown): Promise<App
     .select(['org_id', 'status'])
     .where('id_number_index', '=', index)
     .executeTakeFirst();
-  if (existing && IN_GOOD_STANDING.includes(existing.status)) throw alreadyMember(existing, org.id);
+  if (existing && isInGoodStanding(existing.status)) throw alreadyMember(existing, org.id);
 
   const pendingKey = `${index}:${org.id}`;
   const pending = await findPendingApplication(ctx.db, pendingKey);
@@ -185,7 +184,7 @@ export async function approveApplication(
       .where('id_number_index', '=', app.id_number_index);
     if (isMysql(trx)) existingQuery = existingQuery.forUpdate();
     const existing = await existingQuery.executeTakeFirst();
-    if (existing && IN_GOOD_STANDING.includes(existing.status)) throw alreadyMember(existing, app.org_id);
+    if (existing && isInGoodStanding(existing.status)) throw alreadyMember(existing, app.org_id);
     const now = toDbTimestamp();
     const joinedOn = todayIso();
     if (existing) {

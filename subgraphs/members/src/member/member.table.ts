@@ -3,6 +3,11 @@ import type { AgeBand } from '@union/kit';
 export type Gender = 'MALE' | 'FEMALE';
 export type HukouType = 'URBAN' | 'RURAL';
 export type MemberStatus = 'ACTIVE' | 'TRANSFERRING' | 'LAPSED' | 'WITHDRAWN' | 'DECEASED';
+/** Members in good standing: they can apply nowhere else, and every figure except `total` counts them. */
+export const IN_GOOD_STANDING = ['ACTIVE', 'TRANSFERRING'] as const satisfies readonly MemberStatus[];
+export function isInGoodStanding(status: string): boolean {
+  return (IN_GOOD_STANDING as readonly string[]).includes(status);
+}
 export type VerificationStatus = 'PENDING' | 'VERIFIED' | 'RETURNED';
 export const EDUCATIONS = [
   'PRIMARY',

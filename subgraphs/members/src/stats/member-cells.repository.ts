@@ -3,8 +3,14 @@ import { sql, type Kysely } from 'kysely';
 import { applicationScope } from '../application/application-scope';
 import type { Database } from '../db/database';
 import { memberScope } from '../member/member-scope';
-import { IN_GOOD_STANDING } from './member-counts.repository';
+import { isInGoodStanding } from '../member/member.table';
+import { dimensionSql } from './member-counts.repository';
+import { MEMBER_DIMENSIONS, PENDING_DIMENSION, PENDING_VALUE } from './member-dimensions';
 import type { StatsAccumulator } from './member-stats';
+
+/** Dimensions of many values are grouped by; those of one value (`only`) are summed per group. */
+const GROUPED = MEMBER_DIMENSIONS.filter((d) => !('only' in d));
+const SUMMED = MEMBER_DIMENSIONS.filter((d) => 'only' in d);
 
 /**
  * Member figures aggregated by the database for a set of keys of one column (organizations by
@@ -20,34 +26,32 @@ export async function addAggregatedCells(
   accumulators: ReadonlyMap<string, StatsAccumulator>,
 ): Promise<void> {
   if (keys.length === 0) return;
-  const good = sql.join(IN_GOOD_STANDING.map((s) => sql.lit(s)));
-  const rows = await db
+  const groupedValues = GROUPED.map((d) => dimensionSql(d).value);
+  const rows = (await db
     .selectFrom('members')
     .select([
       sql<string>`${sql.ref(column)}`.as('k'),
-      'status',
-      sql<number>`sum(case when status in (${good}) and is_migrant_worker = 1 then 1 else 0 end)`.as(
-        'migrant',
+      sql<string>`status`.as('row_status'),
+      ...GROUPED.map((d, i) => groupedValues[i]!.as(`g_${d.name}`)),
+      ...SUMMED.map((d) =>
+        sql<number>`sum(case when ${dimensionSql(d).where} then 1 else 0 end)`.as(`s_${d.name}`),
       ),
-      sql<number>`sum(case when status in (${good}) and gender = 'FEMALE' then 1 else 0 end)`.as('women'),
-      sql<string>`coalesce(education, 'NONE')`.as('education'),
-      sql<string>`substr(birth_date, 1, 7)`.as('month'),
       sql<number>`count(*)`.as('n'),
     ])
     .where(column, 'in', [...keys])
     .where(memberScope(scope))
-    .groupBy([column, 'status', sql`coalesce(education, 'NONE')`, sql`substr(birth_date, 1, 7)`])
-    .execute();
+    .groupBy([column, 'status', ...groupedValues])
+    .execute()) as unknown as Record<string, string | number | null>[];
   for (const row of rows) {
-    const acc = accumulators.get(row.k)!;
+    const acc = accumulators.get(String(row.k))!;
     const n = Number(row.n);
-    acc.add('status', row.status, n);
-    acc.add('migrant', '1', Number(row.migrant));
-    acc.add('gender', 'FEMALE', Number(row.women));
-    if ((IN_GOOD_STANDING as readonly string[]).includes(row.status)) {
-      acc.add('education', row.education, n);
-      acc.add('birth_month', row.month, n);
+    const good = isInGoodStanding(String(row.row_status));
+    for (const d of GROUPED) {
+      const value = row[`g_${d.name}`];
+      if (value === null || value === undefined || (d.inGoodStanding && !good)) continue;
+      acc.add(d.name, String(value), n);
     }
+    for (const d of SUMMED) acc.add(d.name, String(d.only), Number(row[`s_${d.name}`]));
   }
   const pending = await db
     .selectFrom('membership_applications')
@@ -57,5 +61,5 @@ export async function addAggregatedCells(
     .where(applicationScope(scope))
     .groupBy(column)
     .execute();
-  for (const row of pending) accumulators.get(row.k)!.add('pending', 'applications', Number(row.n));
+  for (const row of pending) accumulators.get(row.k)!.add(PENDING_DIMENSION, PENDING_VALUE, Number(row.n));
 }

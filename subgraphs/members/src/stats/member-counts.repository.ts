@@ -1,22 +1,26 @@
 import { isMysql } from '@union/kit';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/database';
-import type { MemberTable } from '../member/member.table';
+import { IN_GOOD_STANDING, isInGoodStanding } from '../member/member.table';
+import {
+  CHILD_DIMENSION,
+  MEMBER_DIMENSIONS,
+  PENDING_DIMENSION,
+  PENDING_VALUE,
+  dimensionValue,
+  type CountedDimension,
+  type Counted,
+  type CounterDimension,
+} from './member-dimensions';
+
+export type { Counted } from './member-dimensions';
 
 export interface CountDelta {
   regionCode: string;
-  dimension: string;
+  dimension: CounterDimension;
   value: string;
   delta: number;
 }
-
-type Counted = Pick<
-  MemberTable,
-  'region_code' | 'status' | 'is_migrant_worker' | 'gender' | 'education' | 'birth_date'
->;
-
-/** Members in good standing: the figures other than `total` count these. */
-export const IN_GOOD_STANDING = ['ACTIVE', 'TRANSFERRING'] as const;
 
 /*
  * Counters are kept for provinces, cities and counties (codes of 2, 4 and 6 digits). Towns (9 digits:
@@ -42,25 +46,21 @@ function childChain(code: string): string[] {
  */
 export function memberContribution(m: Counted, sign: 1 | -1): CountDelta[] {
   const cells: CountDelta[] = [];
-  const at = (dimension: string, value: string) => {
-    for (const regionCode of regionLevels(m.region_code))
-      cells.push({ regionCode, dimension, value, delta: sign });
-  };
-  at('status', m.status);
+  const good = isInGoodStanding(m.status);
+  const regions = regionLevels(m.region_code);
+  for (const d of MEMBER_DIMENSIONS) {
+    const value = dimensionValue(d, m, good);
+    if (value === null) continue;
+    for (const regionCode of regions) cells.push({ regionCode, dimension: d.name, value, delta: sign });
+  }
   const levels = childChain(m.region_code);
   for (let i = 0; i + 1 < levels.length; i++) {
     cells.push({
       regionCode: levels[i]!,
-      dimension: 'child',
+      dimension: CHILD_DIMENSION,
       value: `${levels[i + 1]}:${m.status}`,
       delta: sign,
     });
-  }
-  if ((IN_GOOD_STANDING as readonly string[]).includes(m.status)) {
-    if (Number(m.is_migrant_worker) === 1) at('migrant', '1');
-    if (m.gender === 'FEMALE') at('gender', 'FEMALE');
-    at('education', m.education ?? 'NONE');
-    at('birth_month', m.birth_date.slice(0, 7));
   }
   return cells;
 }
@@ -72,22 +72,18 @@ export function memberContribution(m: Counted, sign: 1 | -1): CountDelta[] {
 export function addContribution(cells: Map<string, number>, m: Counted, sign: 1 | -1): void {
   const levels = regionLevels(m.region_code);
   const chain = childChain(m.region_code);
-  const add = (dimension: string, value: string) => {
+  const good = isInGoodStanding(m.status);
+  for (const d of MEMBER_DIMENSIONS) {
+    const value = dimensionValue(d, m, good);
+    if (value === null) continue;
     for (const code of levels) {
-      const key = `${code}\u0000${dimension}\u0000${value}`;
+      const key = `${code}\u0000${d.name}\u0000${value}`;
       cells.set(key, (cells.get(key) ?? 0) + sign);
     }
-  };
-  add('status', m.status);
-  for (let i = 0; i + 1 < chain.length; i++) {
-    const key = `${chain[i]}\u0000child\u0000${chain[i + 1]}:${m.status}`;
-    cells.set(key, (cells.get(key) ?? 0) + sign);
   }
-  if ((IN_GOOD_STANDING as readonly string[]).includes(m.status)) {
-    if (Number(m.is_migrant_worker) === 1) add('migrant', '1');
-    if (m.gender === 'FEMALE') add('gender', 'FEMALE');
-    add('education', m.education ?? 'NONE');
-    add('birth_month', m.birth_date.slice(0, 7));
+  for (let i = 0; i + 1 < chain.length; i++) {
+    const key = `${chain[i]}\u0000${CHILD_DIMENSION}\u0000${chain[i + 1]}:${m.status}`;
+    cells.set(key, (cells.get(key) ?? 0) + sign);
   }
 }
 
@@ -96,7 +92,7 @@ export function cellDeltas(cells: ReadonlyMap<string, number>): CountDelta[] {
   const deltas: CountDelta[] = [];
   for (const [key, delta] of cells) {
     if (delta === 0) continue;
-    const [regionCode, dimension, value] = key.split('\u0000') as [string, string, string];
+    const [regionCode, dimension, value] = key.split('\u0000') as [string, CounterDimension, string];
     deltas.push({ regionCode, dimension, value, delta });
   }
   return deltas;
@@ -110,8 +106,8 @@ export function changeContribution(before: Counted, after: Counted): CountDelta[
 export function pendingApplicationDelta(regionCode: string, delta: 1 | -1): CountDelta[] {
   return regionLevels(regionCode).map((code) => ({
     regionCode: code,
-    dimension: 'pending',
-    value: 'applications',
+    dimension: PENDING_DIMENSION,
+    value: PENDING_VALUE,
     delta,
   }));
 }
@@ -151,28 +147,53 @@ export async function adjustMemberCounts(db: Kysely<Database>, deltas: readonly 
   }
 }
 
+/**
+ * A dimension as SQL over `members`: the value expression and the condition of a counted row
+ * (addAggregatedCells builds its cells from the same pieces).
+ */
+export function dimensionSql(d: CountedDimension): { value: RawBuilder<string>; where: RawBuilder<unknown> } {
+  const column = sql.ref(d.column);
+  const conditions: RawBuilder<unknown>[] = [];
+  if (d.inGoodStanding)
+    conditions.push(sql`status in (${sql.join(IN_GOOD_STANDING.map((s) => sql.lit(s)))})`);
+  let value: RawBuilder<string>;
+  if (d.only !== undefined) {
+    conditions.push(sql`${column} = ${sql.lit(d.only)}`);
+    value = sql<string>`${sql.lit(String(d.only))}`;
+  } else {
+    value =
+      d.nullAs !== undefined
+        ? sql<string>`coalesce(${column}, ${sql.lit(d.nullAs)})`
+        : sql<string>`${column}`;
+    if (d.nullAs === undefined) conditions.push(sql`${column} is not null`);
+    if (d.prefix) value = sql<string>`substr(${value}, 1, ${sql.lit(d.prefix)})`;
+  }
+  const where = conditions.length > 0 ? sql.join(conditions, sql` and `) : sql`1 = 1`;
+  return { value, where };
+}
+
 /** Recomputes every counter from the rows (bulk loads such as the seed), in SQL, level by level. */
 export async function rebuildMemberCounts(db: Kysely<Database>): Promise<void> {
   await db.deleteFrom('region_member_counts').execute();
-  const good = sql.join(IN_GOOD_STANDING.map((s) => sql.lit(s)));
   // A row counts at every counted level its code reaches.
   for (const length of COUNTED_LENGTHS) {
     const region = sql`substr(region_code, 1, ${sql.lit(length)})`;
     const at = sql`length(region_code) >= ${sql.lit(length)}`;
-    const groups = [
-      sql`select ${region}, 'status', status, count(*) from members where ${at} group by ${region}, status`,
-      sql`select ${region}, 'migrant', '1', count(*) from members where ${at} and status in (${good}) and is_migrant_worker = 1 group by ${region}`,
-      sql`select ${region}, 'gender', 'FEMALE', count(*) from members where ${at} and status in (${good}) and gender = 'FEMALE' group by ${region}`,
-      sql`select ${region}, 'education', coalesce(education, 'NONE'), count(*) from members where ${at} and status in (${good}) group by ${region}, coalesce(education, 'NONE')`,
-      sql`select ${region}, 'birth_month', substr(birth_date, 1, 7), count(*) from members where ${at} and status in (${good}) group by ${region}, substr(birth_date, 1, 7)`,
-      sql`select ${region}, 'pending', 'applications', count(*) from membership_applications where ${at} and status = 'PENDING' group by ${region}`,
-    ];
+    const groups = MEMBER_DIMENSIONS.map((d) => {
+      const { value, where } = dimensionSql(d);
+      // A dimension of one value (`only`) groups by region alone: no constant in GROUP BY.
+      const groupBy = 'only' in d ? region : sql`${region}, ${value}`;
+      return sql`select ${region}, ${sql.lit(d.name)}, ${value}, count(*) from members where ${at} and ${where} group by ${groupBy}`;
+    });
+    groups.push(
+      sql`select ${region}, ${sql.lit(PENDING_DIMENSION)}, ${sql.lit(PENDING_VALUE)}, count(*) from membership_applications where ${at} and status = 'PENDING' group by ${region}`,
+    );
     const child = ({ 2: 4, 4: 6, 6: 9 } as Record<number, number>)[length];
     if (child) {
       const childCode = sql`substr(region_code, 1, ${sql.lit(child)})`;
       const value = isMysql(db) ? sql`concat(${childCode}, ':', status)` : sql`${childCode} || ':' || status`;
       groups.push(
-        sql`select ${region}, 'child', ${value}, count(*) from members where length(region_code) >= ${sql.lit(child)} group by ${region}, ${value}`,
+        sql`select ${region}, ${sql.lit(CHILD_DIMENSION)}, ${value}, count(*) from members where length(region_code) >= ${sql.lit(child)} group by ${region}, ${value}`,
       );
     }
     for (const select of groups) {

@@ -1,5 +1,6 @@
 /**
- * Maintained counters per exact region code: (dimension, value) → count. Dimensions:
+ * Maintained counters per exact region code: (dimension, value) → count. The dimensions are the table
+ * in member-dimensions.ts (MEMBER_DIMENSIONS, plus child and pending):
  * status/<status> (every member), migrant/1, gender/FEMALE, education/<value or NONE>,
  * birth_month/<YYYY-MM> (the last four: members in good standing), pending/applications, and
  * child/<child code>:<status> (a region's direct children, so its breakdown is one of its own cells).

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import { addAggregatedCells } from './member-cells.repository';
 import type { Database } from '../db/database';
+import { isInGoodStanding } from '../member/member.table';
+import { CHILD_DIMENSION } from './member-dimensions';
 import { StatsAccumulator, type MemberStats } from './member-stats';
 
 export interface RegionMemberStats extends MemberStats {
@@ -39,7 +41,7 @@ export async function regionMemberStats(
     .execute();
   for (const row of rows) {
     const n = Number(row.count);
-    if (row.dimension !== 'child') {
+    if (row.dimension !== CHILD_DIMENSION) {
       accumulators.get(row.region_code)?.add(row.dimension, row.value, n);
       continue;
     }
@@ -48,7 +50,7 @@ export async function regionMemberStats(
     if (!map || n === 0) continue;
     const cell = map.get(child) ?? { total: 0, active: 0 };
     cell.total += n;
-    if (status === 'ACTIVE' || status === 'TRANSFERRING') cell.active += n;
+    if (isInGoodStanding(status)) cell.active += n;
     map.set(child, cell);
   }
 
