@@ -52,4 +52,6 @@ export * from './testing/signed-client';
 export * from './scalars/cents-scalar';
 export * from './pii/pii-cipher';
 export * from './pii/pii-keys';
+export * from './pii/pii-rekey';
+export * from './pii/pii-rekey-run';
 export * from './observability';

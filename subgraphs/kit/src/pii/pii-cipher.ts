@@ -13,11 +13,18 @@ export class PiiCipher<K extends string = string> {
   private pool = Buffer.alloc(0);
   private offset = 0;
 
+  /**
+   * `acceptedKeys`: older encryption keys still read while PII_KEY is rotated (decrypt only; values
+   * are always written under `key`). `npm run pii:rekey` moves every value to `key`, after which they
+   * can be dropped (docs/secrets-rotation.draft.md).
+   */
   constructor(
     private readonly key: Buffer,
     private readonly indexKey: Buffer,
+    private readonly acceptedKeys: readonly Buffer[] = [],
   ) {
     if (key.length !== 32 || indexKey.length !== 32) throw new Error('PII keys must be 32 bytes');
+    if (acceptedKeys.some((k) => k.length !== 32)) throw new Error('PII keys must be 32 bytes');
   }
 
   encrypt(plain: string): string {
@@ -43,15 +50,45 @@ export class PiiCipher<K extends string = string> {
     return nonce;
   }
 
+  /*
+   * The current key first, then the accepted ones: GCM's tag fails reliably under a wrong key, so
+   * the first key whose tag matches is the one that sealed the value. The error names no value.
+   */
   decrypt(stored: string): string {
+    const opened = this.open(stored);
+    if (opened === null) throw new Error('PII value does not decrypt under any configured key');
+    return opened.plain;
+  }
+
+  /** The plain value and whether it is sealed under the current key; null when no key opens it. */
+  open(stored: string): { plain: string; current: boolean } | null {
     const raw = Buffer.from(stored, 'base64');
-    const decipher = createDecipheriv('aes-256-gcm', this.key, raw.subarray(0, 12));
-    decipher.setAuthTag(raw.subarray(12, 28));
-    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+    if (raw.length < 28) return null;
+    const keys = [this.key, ...this.acceptedKeys];
+    for (let i = 0; i < keys.length; i++) {
+      const plain = decryptWith(keys[i]!, raw);
+      if (plain !== null) return { plain, current: i === 0 };
+    }
+    return null;
+  }
+
+  /** The same encryption keys under another blind-index key (the next one of an index rotation). */
+  withIndexKey(indexKey: Buffer): PiiCipher<K> {
+    return new PiiCipher<K>(this.key, indexKey, this.acceptedKeys);
   }
 
   /** Deterministic keyed index of a normalized value; the kind keeps values of different kinds apart. */
   blindIndex(kind: K, normalized: string): string {
     return createHmac('sha256', this.indexKey).update(`${kind}:${normalized}`).digest('hex').slice(0, 32);
+  }
+}
+
+function decryptWith(key: Buffer, raw: Buffer): string | null {
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+  } catch {
+    return null;
   }
 }
