@@ -7,3 +7,4 @@ export { start } from './start';
 export type { Facts, MemberFact, OrganizationFact, ServiceRequestFact } from './facts/facts';
 export { entitiesFacts } from './facts/entities-facts';
 export * from './seed';
+export { APPEAL_PII_TABLES, appealPiiRekeyTarget } from './appeal/appeal-pii-rotation';

@@ -1,4 +1,10 @@
-import { assertProductionSecret, loadSubgraphConfig, type SubgraphConfig } from '@union/kit';
+import {
+  assertProductionSecret,
+  loadAcceptedPiiKeys,
+  loadNextPiiIndexKey,
+  loadSubgraphConfig,
+  type SubgraphConfig,
+} from '@union/kit';
 
 export const SUBGRAPH_NAME = 'members' as const;
 
@@ -16,6 +22,8 @@ export interface MembersConfig extends SubgraphConfig {
   piiKey: Buffer;
   /** HMAC-SHA256 key of the blind indexes (a different key from piiKey). */
   piiIndexKey: Buffer;
+  /** PII_KEY_ACCEPTED: older encryption keys still read while PII_KEY is rotated. */
+  piiKeysAccepted: Buffer[];
 }
 
 /** 32 bytes given as 64 hex characters or as base64. */
@@ -25,8 +33,10 @@ function parseKey(name: string, value: string): Buffer {
   return key;
 }
 
+type PiiKeys = { piiKey: Buffer; piiIndexKey: Buffer; piiKeysAccepted: Buffer[] };
+
 /** Reads the PII keys; refuses the development keys (or none) when NODE_ENV=production. */
-export function loadPiiKeys(env: NodeJS.ProcessEnv): { piiKey: Buffer; piiIndexKey: Buffer } {
+export function loadPiiKeys(env: NodeJS.ProcessEnv): PiiKeys {
   const production = env.NODE_ENV === 'production';
   for (const name of ['PII_KEY', 'PII_INDEX_KEY'] as const) {
     const value = env[name] || undefined;
@@ -38,7 +48,20 @@ export function loadPiiKeys(env: NodeJS.ProcessEnv): { piiKey: Buffer; piiIndexK
   const piiKey = parseKey('PII_KEY', env.PII_KEY || DEV_PII_KEYS.PII_KEY);
   const piiIndexKey = parseKey('PII_INDEX_KEY', env.PII_INDEX_KEY || DEV_PII_KEYS.PII_INDEX_KEY);
   if (piiKey.equals(piiIndexKey)) throw new Error('PII_KEY and PII_INDEX_KEY must differ');
-  return { piiKey, piiIndexKey };
+  const pair = { key: piiKey, indexKey: piiIndexKey };
+  const piiKeysAccepted = loadAcceptedPiiKeys(env, 'PII_KEY_ACCEPTED', pair, DEV_PII_KEYS.PII_KEY);
+  return { piiKey, piiIndexKey, piiKeysAccepted };
+}
+
+/** PII_INDEX_KEY_NEXT: the blind-index key `npm run pii:rekey -- --reindex` moves the indexes to. */
+export function loadPiiIndexKeyNext(env: NodeJS.ProcessEnv = process.env): Buffer | undefined {
+  const keys = loadPiiKeys(env);
+  return loadNextPiiIndexKey(
+    env,
+    'PII_INDEX_KEY_NEXT',
+    { key: keys.piiKey, indexKey: keys.piiIndexKey, accepted: keys.piiKeysAccepted },
+    DEV_PII_KEYS.PII_INDEX_KEY,
+  );
 }
 
 /** The only reader of process.env for this subgraph. */
@@ -47,10 +70,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): MembersConfig 
 }
 
 /** The PII keys of a config: its own, or read from the environment when a generic SubgraphConfig is given. */
-export function piiKeysOf(config: SubgraphConfig & Partial<MembersConfig>): {
-  piiKey: Buffer;
-  piiIndexKey: Buffer;
-} {
-  if (config.piiKey && config.piiIndexKey) return { piiKey: config.piiKey, piiIndexKey: config.piiIndexKey };
+export function piiKeysOf(config: SubgraphConfig & Partial<MembersConfig>): PiiKeys {
+  if (config.piiKey && config.piiIndexKey) {
+    const piiKeysAccepted = config.piiKeysAccepted ?? [];
+    return { piiKey: config.piiKey, piiIndexKey: config.piiIndexKey, piiKeysAccepted };
+  }
   return loadPiiKeys(process.env);
 }

@@ -5,3 +5,4 @@ export type { Database } from './db/database';
 export { start } from './start';
 export { PiiCipher } from './pii/pii-cipher';
 export * from './seed';
+export { MEMBERS_PII_TABLES, membersPiiRekeyTarget } from './pii/pii-rotation';

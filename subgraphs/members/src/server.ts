@@ -31,6 +31,8 @@ export interface ServerOptions {
   piiKey: Buffer;
   /** HMAC key of the blind indexes (32 bytes, not the piiKey). */
   piiIndexKey: Buffer;
+  /** Older encryption keys still read while PII_KEY is rotated (PII_KEY_ACCEPTED). */
+  piiKeysAccepted?: readonly Buffer[];
   /** The organizations subgraph's GraphQL URL (facts about organizations through `_entities`). */
   organizationsUrl?: string;
   /** Replaces the `_entities` directory (tests inject faults with it). */
@@ -39,7 +41,7 @@ export interface ServerOptions {
 
 /** The members subgraph over an already-migrated database; no env, no listen. */
 export function createServer(options: ServerOptions): Promise<GraphqlHttpServer> {
-  const pii = new PiiCipher(options.piiKey, options.piiIndexKey);
+  const pii = new PiiCipher(options.piiKey, options.piiIndexKey, options.piiKeysAccepted);
   const organizations =
     options.organizations ??
     entitiesOrganizationDirectory({
