@@ -36,7 +36,7 @@ describe('members demo seed (sqlite)', () => {
       region: r.region_code,
       name: r.name,
       idNumber: pii.decrypt(r.id_number_enc),
-      phone: pii.decrypt(r.phone_enc),
+      phone: r.phone_enc && pii.decrypt(r.phone_enc),
       gender: r.gender,
       birth: r.birth_date,
       hukou: r.hukou_type,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
 import { makeNationalId } from '@union/kit';
-import { IMPORT_COLUMNS } from '../import/csv-format';
+import { formatHeader, formatRecord, type ImportRecord } from '../import/csv-format';
 import { education, mobile, occupation, personName, skillLevel } from '../seed/people';
 import { mulberry32 } from '@union/kit';
 
@@ -14,14 +14,17 @@ export async function generateMembersCsv(
   file: string,
   rows: number,
   unions: readonly { id: string; regionCode: string }[],
-): Promise<{ rows: number; broken: number }> {
+  /** Also return the first `keep` records written (the round-trip test compares them with the parse). */
+  keep = 0,
+): Promise<{ rows: number; broken: number; kept: ImportRecord[] }> {
   const prng = mulberry32(0x62656e63);
   const out = fs.createWriteStream(file);
   let broken = 0;
+  const kept: ImportRecord[] = [];
   const write = async (line: string) => {
     if (!out.write(line)) await once(out, 'drain');
   };
-  await write(IMPORT_COLUMNS.join(',') + '\n');
+  await write(formatHeader() + '\n');
   // Unique by construction: row i is born on day 16·⌊i/1000⌋ after the earliest date, sequence i mod 1000
   // (1,000,000 rows span ages 16 to 60).
   const earliest = Date.UTC(1966, 0, 1);
@@ -37,22 +40,24 @@ export async function generateMembersCsv(
       broken += 1;
     }
     const migrant = prng.chance(0.5);
-    const line = [
-      personName(prng),
-      id,
-      mobile(prng),
-      union.id,
-      migrant || prng.chance(0.15) ? 'RURAL' : 'URBAN',
-      migrant ? 'true' : 'false',
-      education(prng) ?? '',
-      occupation(prng),
-      skillLevel(prng),
-      '',
-      `20${String(10 + (i % 16)).padStart(2, '0')}-0${1 + (i % 9)}-15`,
-    ].join(',');
-    await write(line + '\n');
+    // By column name; the draws stay in this order so the generated file stays the same.
+    const record: ImportRecord = {
+      name: personName(prng),
+      idNumber: id,
+      phone: mobile(prng),
+      organizationId: union.id,
+      hukouType: migrant || prng.chance(0.15) ? 'RURAL' : 'URBAN',
+      isMigrantWorker: migrant ? 'true' : 'false',
+      education: education(prng) ?? '',
+      occupation: occupation(prng),
+      skillLevel: skillLevel(prng),
+      modelWorkerLevel: '',
+      joinedOn: `20${String(10 + (i % 16)).padStart(2, '0')}-0${1 + (i % 9)}-15`,
+    };
+    if (kept.length < keep) kept.push(record);
+    await write(formatRecord(record) + '\n');
   }
   out.end();
   await once(out, 'close');
-  return { rows, broken };
+  return { rows, broken, kept };
 }

@@ -41,7 +41,31 @@ export const IMPORT_COLUMNS = [
   'modelWorkerLevel',
   'joinedOn',
 ] as const;
-const REQUIRED = ['name', 'idNumber', 'organizationId', 'hukouType'] as const;
+const REQUIRED = [
+  'name',
+  'idNumber',
+  'organizationId',
+  'hukouType',
+] as const satisfies readonly ImportColumn[];
+
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+/** One record by column name: a writer must give every column (the compiler names a new one). */
+export type ImportRecord = Record<ImportColumn, string>;
+
+/** A field as CSV (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The header line of the import file. */
+export function formatHeader(): string {
+  return IMPORT_COLUMNS.join(',');
+}
+
+/** One line of the import file, its fields placed by column name in the header's order. */
+export function formatRecord(record: ImportRecord): string {
+  return IMPORT_COLUMNS.map((column) => csvField(record[column])).join(',');
+}
 
 export interface ImportRow {
   line: number;
@@ -101,13 +125,13 @@ export function importDay(today: Date = new Date()): ImportDay {
  * column's raw text (undefined when the record has no such column).
  */
 export function parseRecord(
-  field: (column: string) => string | undefined,
+  field: (column: ImportColumn) => string | undefined,
   line: number,
   day: ImportDay = importDay(),
 ): { row: ImportRow } | { errors: RowError[] } {
   const errors: RowError[] = [];
-  const fail = (name: string, reason: string) => errors.push({ line, field: name, reason });
-  const text = (k: string) => (field(k) ?? '').trim();
+  const fail = (name: ImportColumn, reason: string) => errors.push({ line, field: name, reason });
+  const text = (k: ImportColumn) => (field(k) ?? '').trim();
 
   // The same text and id rules as the GraphQL inputs (kit validation): a file is an input too.
   const cleanName = cleanText(field('name') ?? '', { max: TEXT_LIMITS.personName });
