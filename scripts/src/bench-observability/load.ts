@@ -2,6 +2,8 @@ import { performance } from 'node:perf_hooks';
 
 export interface BenchQuery {
   name: string;
+  /** Requests per block, as a multiple of --block (a cheap query needs more to measure its CPU time). */
+  weight: number;
   query: string;
   variables?: Record<string, unknown>;
 }
@@ -10,6 +12,7 @@ export interface BenchQuery {
 export const QUERIES: readonly BenchQuery[] = [
   {
     name: 'integrator (4 subgraphs)',
+    weight: 1,
     query: `query UnionsAcrossDepartments($regionPrefix: String!, $regionCode: ID!, $first: Int = 25) {
       organizations(first: $first, filter: { regionPrefix: $regionPrefix, kind: GRASSROOTS, status: ACTIVE }) {
         nodes { id name employer { id name creditCode } memberStats { total active migrantWorkers }
@@ -19,7 +22,7 @@ export const QUERIES: readonly BenchQuery[] = [
     }`,
     variables: { regionPrefix: '4401', regionCode: '4401', first: 5 },
   },
-  { name: 'one field (1 subgraph)', query: '{ region(code: "44") { name } }' },
+  { name: 'one field (1 subgraph)', weight: 4, query: '{ region(code: "44") { name } }' },
 ];
 
 /** Sends `count` requests, `concurrency` at a time; resolves to each one's latency in ms. */
