@@ -167,6 +167,11 @@ describe.each(testDialects())('observability through the gateway on %s', (dialec
         }),
       ).toBeGreaterThan(0);
       expect(s).not.toMatch(/operation="UnionsAcrossDepartments__/);
+      // Pool use exists on MySQL only (SQLite has no pool).
+      if (dialect === 'mysql') {
+        expect(sampleValue(s, 'db_pool_connections', { state: 'total' })).toBeGreaterThan(0);
+        expect(s).toMatch(/^db_pool_connections\{[^}]*state="waiting"/m);
+      }
       expect(sampleValue(s, 'service_ready', { service: name })).toBe(1);
       expect(s).toMatch(/^nodejs_eventloop_lag_seconds\{/m);
     }
