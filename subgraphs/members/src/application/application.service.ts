@@ -12,6 +12,7 @@ import {
   todayIso,
   toDbTimestamp,
   validateNationalId,
+  type NationalIdFacts,
 } from '@union/kit';
 import type { Kysely } from 'kysely';
 import { actorOf, assertStaffOf } from '../access/access';
@@ -19,7 +20,7 @@ import { receivingOrganizationLink } from '../access/link-checks';
 import { issueCardNumber } from '../card/card-numbers';
 import type { Context } from '../context';
 import type { Database } from '../db/database';
-import { recordHistory } from '../history/history.repository';
+import { recordHistory, type Actor } from '../history/history.repository';
 import {
   rejectApplicationInput,
   reviewApplicationInput,
@@ -27,12 +28,12 @@ import {
   withdrawApplicationInput,
 } from '../member/member.inputs';
 import { buildMemberRow } from '../member/member-row';
+import { writeMember } from '../member/member-write';
 import { isInGoodStanding, toMember, type Member, type MemberTable } from '../member/member.table';
 import { acceptsMembers } from '../organization/organization-directory';
 import { maskMobile, maskNationalId } from '../pii/masks';
 import {
   adjustMemberCounts,
-  changeContribution,
   memberContribution,
   pendingApplicationDelta,
 } from '../stats/member-counts.repository';
@@ -157,6 +158,83 @@ async function claim(
   await adjustMemberCounts(trx, pendingApplicationDelta(app.region_code, -1));
 }
 
+/** The register entry of the applicant, locked on MySQL so two approvals of one person queue. */
+async function lockRegisteredPerson(
+  trx: Kysely<Database>,
+  app: ApplicationTable,
+): Promise<MemberTable | undefined> {
+  let query = trx.selectFrom('members').selectAll().where('id_number_index', '=', app.id_number_index);
+  if (isMysql(trx)) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+/**
+ * A person who left earlier (LAPSED, WITHDRAWN) rejoins under the same register entry, through the
+ * one guarded member write (version check, counters moved, history REJOINED). The application
+ * points at that entry instead of the id it claimed.
+ */
+async function rejoin(
+  trx: Kysely<Database>,
+  who: Actor,
+  app: ApplicationTable,
+  existing: MemberTable,
+  joinedOn: string,
+): Promise<string> {
+  await trx
+    .updateTable('membership_applications')
+    .set({ member_id: existing.id })
+    .where('id', '=', app.id)
+    .execute();
+  const changes: Partial<MemberTable> = {
+    org_id: app.org_id,
+    region_code: app.region_code,
+    status: 'ACTIVE',
+    status_reason: 'rejoined through an approved application',
+    joined_on: joinedOn,
+  };
+  await writeMember(trx, who, existing, changes, 'REJOINED', ['organization', 'status', 'joinedOn'], trx);
+  return existing.id;
+}
+
+/** A new register entry from the application, with its card number, counters and history JOINED. */
+async function registerNewMember(
+  trx: Kysely<Database>,
+  ctx: Context,
+  who: Actor,
+  app: ApplicationTable,
+  person: { id: string; idNumber: NationalIdFacts; phone: string | null; joinedOn: string; now: string },
+): Promise<string> {
+  const row = buildMemberRow(ctx.pii, {
+    id: person.id,
+    orgId: app.org_id,
+    regionCode: app.region_code,
+    name: app.name,
+    idNumber: person.idNumber,
+    phone: person.phone,
+    hukouType: app.hukou_type,
+    isMigrantWorker: app.hukou_type === 'RURAL',
+    education: app.education,
+    occupation: app.occupation,
+    skillLevel: 'NONE',
+    modelWorkerLevel: null,
+    cardNumber: await issueCardNumber(trx, app.region_code, person.joinedOn),
+    joinedOn: person.joinedOn,
+    status: 'ACTIVE',
+    verificationStatus: 'PENDING',
+    now: person.now,
+  });
+  try {
+    await trx.insertInto('members').values(row).execute();
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw conflict('This person was registered a moment ago; reload the application');
+    throw error;
+  }
+  await adjustMemberCounts(trx, memberContribution(row, 1));
+  await recordHistory(trx, who, { id: person.id, regionCode: app.region_code }, 'JOINED', ['*']);
+  return person.id;
+}
+
 /**
  * Creates the member and its card number in the same transaction that moves the application to
  * APPROVED; a person who left earlier (LAPSED, WITHDRAWN) rejoins under the same register entry.
@@ -178,83 +256,12 @@ export async function approveApplication(
     // The claim comes first: concurrent approvers queue on the application row and all but one stop here.
     const id = newId();
     await claim(trx, ctx, app, 'APPROVED', { member_id: id });
-    let existingQuery = trx
-      .selectFrom('members')
-      .selectAll()
-      .where('id_number_index', '=', app.id_number_index);
-    if (isMysql(trx)) existingQuery = existingQuery.forUpdate();
-    const existing = await existingQuery.executeTakeFirst();
+    const existing = await lockRegisteredPerson(trx, app);
     if (existing && isInGoodStanding(existing.status)) throw alreadyMember(existing, app.org_id);
     const now = toDbTimestamp();
     const joinedOn = todayIso();
-    if (existing) {
-      await trx
-        .updateTable('membership_applications')
-        .set({ member_id: existing.id })
-        .where('id', '=', app.id)
-        .execute();
-    }
-    if (existing) {
-      const after: MemberTable = {
-        ...existing,
-        org_id: app.org_id,
-        region_code: app.region_code,
-        status: 'ACTIVE',
-        status_reason: 'rejoined through an approved application',
-        joined_on: joinedOn,
-        version: Number(existing.version) + 1,
-        updated_at: now,
-      };
-      await trx
-        .updateTable('members')
-        .set({
-          org_id: after.org_id,
-          region_code: after.region_code,
-          status: after.status,
-          status_reason: after.status_reason,
-          joined_on: after.joined_on,
-          version: after.version,
-          updated_at: now,
-        })
-        .where('id', '=', existing.id)
-        .execute();
-      await adjustMemberCounts(trx, changeContribution(existing, after));
-      await recordHistory(trx, who, { id: existing.id, regionCode: app.region_code }, 'REJOINED', [
-        'organization',
-        'status',
-        'joinedOn',
-      ]);
-      return existing.id;
-    }
-    const row = buildMemberRow(ctx.pii, {
-      id,
-      orgId: app.org_id,
-      regionCode: app.region_code,
-      name: app.name,
-      idNumber: idFacts.value,
-      phone,
-      hukouType: app.hukou_type,
-      isMigrantWorker: app.hukou_type === 'RURAL',
-      education: app.education,
-      occupation: app.occupation,
-      skillLevel: 'NONE',
-      modelWorkerLevel: null,
-      cardNumber: await issueCardNumber(trx, app.region_code, joinedOn),
-      joinedOn,
-      status: 'ACTIVE',
-      verificationStatus: 'PENDING',
-      now,
-    });
-    try {
-      await trx.insertInto('members').values(row).execute();
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw conflict('This person was registered a moment ago; reload the application');
-      throw error;
-    }
-    await adjustMemberCounts(trx, memberContribution(row, 1));
-    await recordHistory(trx, who, { id, regionCode: app.region_code }, 'JOINED', ['*']);
-    return id;
+    if (existing) return rejoin(trx, who, app, existing, joinedOn);
+    return registerNewMember(trx, ctx, who, app, { id, idNumber: idFacts.value, phone, joinedOn, now });
   });
   const member = await ctx.db
     .selectFrom('members')
