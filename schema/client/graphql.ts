@@ -628,9 +628,13 @@ export type ChangeMemberStatusInput = {
 
 /** Level of an administrative division: province, prefecture-level city, county-level unit, town or street. */
 export type RegionLevel =
+  /** Province, autonomous region or municipality (2-digit code). */
   | 'PROVINCE'
+  /** Prefecture-level city (4-digit code). */
   | 'CITY'
+  /** County, county-level city or district (6-digit code). */
   | 'COUNTY'
+  /** Town, township or street (9-digit statistical code). */
   | 'TOWN';
 
 /** Kinds of union organization (DESIGN §5). */
@@ -648,96 +652,151 @@ export type OrganizationKind =
 
 /** Place in the four-level hierarchy: province > city > county > grassroots. */
 export type OrganizationLevel =
+  /** Province-level organizations, e.g. the provincial federation. */
   | 'PROVINCE'
+  /** Organizations of a prefecture-level city. */
   | 'CITY'
+  /** Organizations of a county, county-level city or district. */
   | 'COUNTY'
+  /** Grassroots unions and their branches (towns and employers). */
   | 'GRASSROOTS';
 
+/** Lifecycle of an organization: ACTIVE, then DISSOLVED or MERGED (both final). */
 export type OrganizationStatus =
+  /** Operating. */
   | 'ACTIVE'
+  /** Dissolved on `dissolvedOn`; kept for the record. */
   | 'DISSOLVED'
   /** Merged into another organization, its successor. */
   | 'MERGED';
 
 /** Demonstration (示范) level awarded to a workers' home. */
 export type DemonstrationLevel =
+  /** Recognised by the All-China Federation of Trade Unions. */
   | 'NATIONAL'
+  /** Recognised by the provincial federation. */
   | 'PROVINCIAL'
+  /** Recognised by a city federation. */
   | 'CITY'
+  /** Recognised by a county federation. */
   | 'COUNTY';
 
 /** Ownership type of an employer. */
 export type Ownership =
+  /** State-owned (国有). */
   | 'STATE_OWNED'
+  /** Collectively owned (集体). */
   | 'COLLECTIVE'
+  /** Private (私营). */
   | 'PRIVATE'
+  /** Foreign-invested (外商投资). */
   | 'FOREIGN_INVESTED'
+  /** Invested from Hong Kong, Macao or Taiwan (港澳台投资). */
   | 'HONG_KONG_MACAO_TAIWAN'
+  /** Joint-stock company (股份制). */
   | 'JOINT_STOCK'
+  /** Any other ownership type. */
   | 'OTHER';
 
+/** Conditions on organizations; omitted fields do not filter. */
 export type OrganizationFilter = {
   /** Only organizations whose region code starts with this prefix. */
   regionPrefix?: string | null | undefined;
+  /** Only organizations of this kind. */
   kind?: OrganizationKind | null | undefined;
+  /** Only organizations of this level. */
   level?: OrganizationLevel | null | undefined;
+  /** Only organizations in this status. */
   status?: OrganizationStatus | null | undefined;
   /** Case-insensitive substring of the name. */
   nameContains?: string | null | undefined;
 };
 
+/** Conditions on employers; omitted fields do not filter. */
 export type EmployerFilter = {
+  /** Only employers whose region code starts with this prefix. */
   regionPrefix?: string | null | undefined;
+  /** Only employers of this GB/T 4754 section letter. */
   industryCode?: string | null | undefined;
+  /** Only employers of this ownership type. */
   ownership?: Ownership | null | undefined;
+  /** Case-insensitive substring of the name. */
   nameContains?: string | null | undefined;
 };
 
+/** A new organization. */
 export type CreateOrganizationInput = {
+  /** Registered name. */
   name: string;
+  /** Kind of organization. */
   kind: OrganizationKind;
   /** Superior organization; omit only for a provincial federation. */
   parentId?: string | null | undefined;
   /** Region served; must lie within the parent's region. */
   regionCode: string;
+  /** The employer of a grassroots union, in the caller's scope. */
   employerId?: string | null | undefined;
+  /** Date of founding. */
   establishedOn?: string | null | undefined;
+  /** Name of the chairperson. */
   chairperson?: string | null | undefined;
 };
 
+/** Changes to an organization; omitted fields stay as they are. */
 export type UpdateOrganizationInput = {
+  /** The organization to change. */
   id: string;
+  /** The `version` read; a newer one in the database → CONFLICT. */
   expectedVersion: number;
+  /** New registered name. */
   name?: string | null | undefined;
+  /** New chairperson's name. */
   chairperson?: string | null | undefined;
+  /** Corrected date of founding. */
   establishedOn?: string | null | undefined;
   /** Set to link an employer; pass null to unlink. */
   employerId?: string | null | undefined;
 };
 
+/** The dissolution of an organization. */
 export type DissolveOrganizationInput = {
+  /** The organization to dissolve. */
   id: string;
   /** Why it is dissolved (kept in the log of changes). */
   reason: string;
   /** Defaults to today. */
   dissolvedOn?: string | null | undefined;
+  /** The `version` read; when given, a newer one in the database → CONFLICT. */
   expectedVersion?: number | null | undefined;
 };
 
+/** A new employer. */
 export type RegisterEmployerInput = {
+  /** Registered name. */
   name: string;
+  /** Unified social credit code (GB 32100), checked and unique. */
   creditCode: string;
+  /** GB/T 4754 section letter (A–T). */
   industryCode: string;
+  /** Ownership type. */
   ownership: Ownership;
+  /** Number of employees. */
   employeeCount: number;
+  /** Region code of the registered address. */
   regionCode: string;
 };
 
+/** A workers' home as assessed. */
 export type SetWorkerHomeInput = {
+  /** The organization the home belongs to. */
   organizationId: string;
+  /** True when union, service station and home operate as one. */
   integrated: boolean;
+  /** Demonstration level awarded; null for none. */
   demonstrationLevel?: DemonstrationLevel | null | undefined;
+  /** Assessment rating, 1 to 5. */
   rating?: number | null | undefined;
+  /** Date of the assessment. */
   certifiedOn?: string | null | undefined;
 };
 

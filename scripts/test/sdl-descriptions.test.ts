@@ -1,0 +1,57 @@
+/*
+ * Every type, field, argument and enum value of every subgraph SDL has a description, so GraphiQL's
+ * docs and the composed API are real documentation (CONTRIBUTING.md "Inside a subgraph package";
+ * issue 11 §5). `sdl-undocumented.txt` lists the coordinates still waiting for one: it may only
+ * shrink. A new coordinate without a description fails, and so does a listed one that has gained a
+ * description (delete its line).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kind, parse, type ASTNode, type DefinitionNode } from 'graphql';
+import { SUBGRAPHS } from '../src';
+
+const BASELINE = path.join(__dirname, 'sdl-undocumented.txt');
+
+/** `subgraph:Type`, `subgraph:Type.field`, `subgraph:Type.field(arg)`, `subgraph:Enum.VALUE` without a description. */
+function undocumented(subgraph: string, sdl: string): string[] {
+  const missing: string[] = [];
+  const need = (node: ASTNode & { description?: unknown }, coordinate: string) => {
+    if (!node.description) missing.push(`${subgraph}:${coordinate}`);
+  };
+  for (const def of parse(sdl).definitions as readonly (DefinitionNode & Record<string, any>)[]) {
+    if (!('name' in def) || !def.name || def.kind === Kind.DIRECTIVE_DEFINITION) continue;
+    const type: string = def.name.value;
+    // Extensions (`extend type Query`) cannot carry a description; their fields can.
+    if (!def.kind.endsWith('Extension')) need(def, type);
+    for (const field of def.fields ?? []) {
+      need(field, `${type}.${field.name.value}`);
+      for (const arg of field.arguments ?? []) need(arg, `${type}.${field.name.value}(${arg.name.value})`);
+    }
+    for (const value of def.values ?? []) need(value, `${type}.${value.name.value}`);
+  }
+  return missing;
+}
+
+const baseline = fs
+  .readFileSync(BASELINE, 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'));
+
+describe('subgraph SDL descriptions', () => {
+  const current = SUBGRAPHS.flatMap((s) => undocumented(s.name, fs.readFileSync(s.schemaFile, 'utf8')));
+
+  it('every type, field, argument and enum value added from now on has a description', () => {
+    const listed = new Set(baseline);
+    expect(current.filter((c) => !listed.has(c))).toEqual([]);
+  });
+
+  it('the list of coordinates still undocumented only shrinks (delete a line once it has one)', () => {
+    const now = new Set(current);
+    expect(baseline.filter((c) => !now.has(c))).toEqual([]);
+  });
+
+  it('organizations is fully documented', () => {
+    expect(current.filter((c) => c.startsWith('organizations:'))).toEqual([]);
+  });
+});
