@@ -81,21 +81,11 @@ function diff(before: MemberTable, row: Sealed): Update | null {
   return fields.length > 0 ? { before, changes, fields } : null;
 }
 
-/**
- * One batch in one transaction (all of it or none of it): entries are matched on the ID number's
- * blind index, so a re-run updates or skips instead of duplicating. New entries get card numbers
- * from their region's sequence and a history row; counters move in the same transaction. A
- * concurrent writer of the same person makes the batch fail (unique index, version guard) — the
- * caller then retries row by row.
- */
-export async function writeBatch(
+/** The register entries of a batch's people, by ID number blind index (5,000 keys per statement). */
+async function findRegistered(
   db: Kysely<Database>,
-  pii: PiiCipher,
-  rows: readonly ResolvedRow[],
-  requestId: string,
-): Promise<BatchOutcome> {
-  const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, errors: [] };
-  const sealed = sealRows(pii, rows as ResolvedRow[]) as Sealed[];
+  sealed: readonly Sealed[],
+): Promise<Map<string, MemberTable>> {
   const existing = new Map<string, MemberTable>();
   const indexes = sealed.map((r) => r.sealed.id_number_index);
   for (let i = 0; i < indexes.length; i += 5000) {
@@ -106,6 +96,15 @@ export async function writeBatch(
       .execute();
     for (const m of found) existing.set(m.id_number_index, m);
   }
+  return existing;
+}
+
+/** New people, changed entries, and (counted in `outcome`) unchanged ones and people of another union. */
+function classifyRows(
+  sealed: readonly Sealed[],
+  existing: ReadonlyMap<string, MemberTable>,
+  outcome: BatchOutcome,
+): { fresh: Sealed[]; updates: Update[] } {
   const fresh: Sealed[] = [];
   const updates: Update[] = [];
   for (const row of sealed) {
@@ -123,9 +122,17 @@ export async function writeBatch(
       else outcome.unchanged += 1;
     }
   }
+  return { fresh, updates };
+}
 
-  // Card numbers in their own short transaction: concurrent batch writers never queue behind each
-  // other's sequence rows (a batch that fails later only leaves a gap in the numbering).
+/**
+ * Card numbers in their own short transaction: concurrent batch writers never queue behind each
+ * other's sequence rows (a batch that fails later only leaves a gap in the numbering).
+ */
+async function reserveCards(
+  db: Kysely<Database>,
+  fresh: readonly Sealed[],
+): Promise<{ byRegion: Map<string, Sealed[]>; firsts: Map<string, number> }> {
   const byRegion = new Map<string, Sealed[]>();
   for (const row of fresh) {
     const r6 = region6Of(row.regionCode);
@@ -138,13 +145,18 @@ export async function writeBatch(
     .execute((trx) =>
       reserveCardSequences(trx, new Map([...byRegion].map(([r6, list]) => [r6, list.length]))),
     );
+  return { byRegion, firsts };
+}
 
-  const now = toDbTimestamp();
-  const cells = new Map<string, number>();
-  const history: MemberHistoryTable[] = [];
+/** The new register rows, each with its card number, counter cells and history row IMPORTED. */
+function buildNewMembers(
+  pii: PiiCipher,
+  cards: { byRegion: Map<string, Sealed[]>; firsts: Map<string, number> },
+  batch: { now: string; requestId: string; cells: Map<string, number>; history: MemberHistoryTable[] },
+): MemberTable[] {
   const members: MemberTable[] = [];
-  for (const [region6, list] of byRegion) {
-    let sequence = firsts.get(region6)!;
+  for (const [region6, list] of cards.byRegion) {
+    let sequence = cards.firsts.get(region6)!;
     for (const row of list) {
       const member = buildMemberRow(
         pii,
@@ -166,27 +178,35 @@ export async function writeBatch(
           status: 'ACTIVE',
           // Grassroots data entry waits for real-name verification by a county-level federation.
           verificationStatus: 'PENDING',
-          now,
+          now: batch.now,
         },
         row.sealed,
       );
       members.push(member);
-      addContribution(cells, member, 1);
-      history.push(historyRow(member.id, member.region_code, 'IMPORTED', ALL_FIELDS, requestId, now));
+      addContribution(batch.cells, member, 1);
+      batch.history.push(
+        historyRow(member.id, member.region_code, 'IMPORTED', ALL_FIELDS, batch.requestId, batch.now),
+      );
     }
   }
-  for (const u of updates) {
-    addContribution(cells, u.before, -1);
-    addContribution(cells, { ...u.before, ...u.changes }, 1);
-    const fields = JSON.stringify(u.fields);
-    history.push(historyRow(u.before.id, u.before.region_code, 'IMPORT_UPDATED', fields, requestId, now));
-  }
   // Time-ordered ids keep InnoDB inserts append-only.
-  members.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return members.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
 
+/** The batch's writes in one transaction: inserts, version-guarded updates, history, then counters. */
+async function commitBatch(
+  db: Kysely<Database>,
+  batch: {
+    members: MemberTable[];
+    updates: Update[];
+    history: MemberHistoryTable[];
+    cells: Map<string, number>;
+  },
+  now: string,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await bulkInsert(trx, 'members', members as unknown as Record<string, string | number | null>[]);
-    for (const u of updates) {
+    await bulkInsert(trx, 'members', batch.members as unknown as Record<string, string | number | null>[]);
+    for (const u of batch.updates) {
       const result = await trx
         .updateTable('members')
         .set({ ...u.changes, version: Number(u.before.version) + 1, updated_at: now })
@@ -195,10 +215,44 @@ export async function writeBatch(
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) throw new MemberChangedError();
     }
-    await bulkInsert(trx, 'member_history', history as unknown as Record<string, string | number | null>[]);
+    await bulkInsert(
+      trx,
+      'member_history',
+      batch.history as unknown as Record<string, string | number | null>[],
+    );
     // Last, so the counter rows (shared by concurrent writers) are locked only until the commit.
-    await adjustMemberCounts(trx, cellDeltas(cells));
+    await adjustMemberCounts(trx, cellDeltas(batch.cells));
   });
+}
+
+/**
+ * One batch in one transaction (all of it or none of it): entries are matched on the ID number's
+ * blind index, so a re-run updates or skips instead of duplicating. New entries get card numbers
+ * from their region's sequence and a history row; counters move in the same transaction. A
+ * concurrent writer of the same person makes the batch fail (unique index, version guard) — the
+ * caller then retries row by row.
+ */
+export async function writeBatch(
+  db: Kysely<Database>,
+  pii: PiiCipher,
+  rows: readonly ResolvedRow[],
+  requestId: string,
+): Promise<BatchOutcome> {
+  const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, errors: [] };
+  const sealed = sealRows(pii, rows as ResolvedRow[]) as Sealed[];
+  const { fresh, updates } = classifyRows(sealed, await findRegistered(db, sealed), outcome);
+  const cards = await reserveCards(db, fresh);
+  const now = toDbTimestamp();
+  const cells = new Map<string, number>();
+  const history: MemberHistoryTable[] = [];
+  const members = buildNewMembers(pii, cards, { now, requestId, cells, history });
+  for (const u of updates) {
+    addContribution(cells, u.before, -1);
+    addContribution(cells, { ...u.before, ...u.changes }, 1);
+    const fields = JSON.stringify(u.fields);
+    history.push(historyRow(u.before.id, u.before.region_code, 'IMPORT_UPDATED', fields, requestId, now));
+  }
+  await commitBatch(db, { members, updates, history, cells }, now);
   outcome.created = members.length;
   outcome.updated = updates.length;
   return outcome;

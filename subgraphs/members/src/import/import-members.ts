@@ -105,112 +105,9 @@ export async function importMembers(options: ImportOptions): Promise<ImportSumma
     lastLine: 0,
   };
   const guard = new OutageGuard({ ...DEFAULT_RETRY, ...options.retry }, options.onRetry);
-  const errorRows = stringify({ header: true, columns: ['line', 'field', 'reason'] });
-  const reportFile = fs.createWriteStream(errorReport);
-  errorRows.pipe(reportFile);
-  const writeErrors = async (errors: readonly RowError[]) => {
-    for (const e of errors) {
-      if (!errorRows.write([e.line, e.field, e.reason])) await once(errorRows, 'drain');
-    }
-    progress.rejected += new Set(errors.map((e) => e.line)).size;
-  };
-
-  const organizations = new Map<string, Promise<{ regionCode: string } | null>>();
-  const organizationOf = (id: string) => {
-    let known = organizations.get(id);
-    if (!known) {
-      known = options.organizations
-        .find(id)
-        .then((org) => (org && acceptsMembers(org) ? { regionCode: org.regionCode } : null));
-      organizations.set(id, known);
-    }
-    return known;
-  };
-  const requestId = `import-${newId()}`;
-
-  /** Organizations resolved (a batch's new ones asked at once, so the client sends them in one request). */
-  const prepare = async (rows: SealedRow[]) => {
-    const errors: RowError[] = [];
-    const resolved: ResolvedRow[] = [];
-    const ids = new Set<string>();
-    for (const row of rows) ids.add(row.organizationId);
-    const orgs = new Map<string, { regionCode: string } | null>();
-    // Any failure of a look-up is the subgraph's, not the row's: ride it out, then stop.
-    await guard.run(
-      async () => {
-        try {
-          await Promise.all([...ids].map(async (id) => orgs.set(id, await organizationOf(id))));
-        } catch (error) {
-          for (const id of ids) if (!orgs.has(id)) organizations.delete(id);
-          throw error;
-        }
-      },
-      { dependency: 'organizations subgraph', transient: () => true },
-    );
-    const seen = new Map<string, number>();
-    for (const row of rows) {
-      const first = seen.get(row.idNumber.normalized);
-      if (first !== undefined) {
-        errors.push({
-          line: row.line,
-          field: 'idNumber',
-          reason: `the same person appears on line ${first}`,
-        });
-        continue;
-      }
-      seen.set(row.idNumber.normalized, row.line);
-      const org = orgs.get(row.organizationId);
-      if (!org)
-        errors.push({
-          line: row.line,
-          field: 'organizationId',
-          reason: 'no active grassroots union with this id',
-        });
-      else {
-        // In place (no copy per row): the parsed row is not used elsewhere.
-        const ready = row as SealedRow & ResolvedRow;
-        ready.regionCode = org.regionCode;
-        resolved.push(ready);
-      }
-    }
-    return { errors, resolved };
-  };
-
-  /**
-   * One transaction for the batch. An outage is retried (then stops the import); only when the
-   * database refuses a row's data is the batch written row by row and the refused rows reported.
-   * Anything else stops the import: it is not the rows' fault, and must not be reported as if it were.
-   */
-  const write = async (resolved: ResolvedRow[]): Promise<BatchOutcome> => {
-    if (resolved.length === 0) return { created: 0, updated: 0, unchanged: 0, errors: [] };
-    const once = (rows: ResolvedRow[]) =>
-      guard.run(() => writeBatch(options.db, options.pii, rows, requestId));
-    try {
-      return await once(resolved);
-    } catch (error) {
-      if (!isRowRefusal(error)) throw stopWith(error);
-    }
-    const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, errors: [] };
-    for (const row of resolved) {
-      try {
-        const single = await once([row]);
-        outcome.created += single.created;
-        outcome.updated += single.updated;
-        outcome.unchanged += single.unchanged;
-        outcome.errors.push(...single.errors);
-      } catch (error) {
-        if (!isRowRefusal(error)) throw stopWith(error);
-        outcome.errors.push({ line: row.line, field: '-', reason: refusalReason(error) });
-      }
-    }
-    return outcome;
-  };
-  /** Makes every other writer stop at its next attempt, and returns the error to throw. */
-  const stopWith = (error: unknown): Error => {
-    const stop = error instanceof Error ? error : new Error(String(error));
-    guard.stop(stop);
-    return stop;
-  };
+  const report = openErrorReport(errorReport, progress);
+  const organizationOf = organizationResolver(options.organizations);
+  const writing: WriteContext = { db: options.db, pii: options.pii, guard, requestId: `import-${newId()}` };
 
   /** Counts a committed batch (with the refused rows read before it) and tells the caller. */
   const reportBatch = async (parsed: ParsedBatch, errors: RowError[], outcome: BatchOutcome) => {
@@ -220,7 +117,7 @@ export async function importMembers(options: ImportOptions): Promise<ImportSumma
     progress.created += outcome.created;
     progress.updated += outcome.updated;
     progress.unchanged += outcome.unchanged;
-    await writeErrors([...parsed.errors, ...errors, ...outcome.errors]);
+    await report.write([...parsed.errors, ...errors, ...outcome.errors]);
     options.onProgress?.({ ...progress });
   };
 
@@ -239,9 +136,9 @@ export async function importMembers(options: ImportOptions): Promise<ImportSumma
     for await (const parsed of source) {
       // A writer stopped: read no further (the others are finishing or stopping too).
       if (guard.stopReason) break;
-      const { errors, resolved } = await prepare(parsed.rows);
+      const { errors, resolved } = await resolveRows(parsed.rows, guard, organizationOf);
       if (inflight.length >= writers) await inflight.shift();
-      const written = write(resolved);
+      const written = writeResolved(writing, resolved);
       const done = Promise.all([written, reported]).then(([outcome]) => reportBatch(parsed, errors, outcome));
       // Handled here so a failure is not "unhandled" while the next batch is read; awaited later.
       done.catch(() => undefined);
@@ -254,13 +151,146 @@ export async function importMembers(options: ImportOptions): Promise<ImportSumma
     guard.stop(error instanceof Error ? error : new Error(String(error)));
   } finally {
     await Promise.allSettled(inflight);
-    errorRows.end();
-    await once(reportFile, 'close');
+    await report.close();
   }
   if (failure !== undefined) throw interruption(failure, { ...progress }, errorReport);
   const seconds = (Date.now() - started) / 1000;
   options.onProgress?.({ ...progress, bytesRead: progress.bytesTotal });
   return { ...progress, errorReport, seconds, rowsPerSecond: progress.rowsRead / Math.max(seconds, 0.001) };
+}
+
+/** The error report (line, field, reason; never a value), counting the rejected lines in `progress`. */
+function openErrorReport(file: string, progress: ImportProgress) {
+  const errorRows = stringify({ header: true, columns: ['line', 'field', 'reason'] });
+  const reportFile = fs.createWriteStream(file);
+  errorRows.pipe(reportFile);
+  return {
+    async write(errors: readonly RowError[]) {
+      for (const e of errors) {
+        if (!errorRows.write([e.line, e.field, e.reason])) await once(errorRows, 'drain');
+      }
+      progress.rejected += new Set(errors.map((e) => e.line)).size;
+    },
+    async close() {
+      errorRows.end();
+      await once(reportFile, 'close');
+    },
+  };
+}
+
+type OrganizationOf = (id: string) => Promise<{ regionCode: string } | null>;
+
+/** Organizations asked of their owner once per id and run; null when not an active grassroots union. */
+function organizationResolver(
+  directory: OrganizationDirectory,
+): OrganizationOf & { forget(id: string): void } {
+  const organizations = new Map<string, Promise<{ regionCode: string } | null>>();
+  const organizationOf = (id: string) => {
+    let known = organizations.get(id);
+    if (!known) {
+      known = directory
+        .find(id)
+        .then((org) => (org && acceptsMembers(org) ? { regionCode: org.regionCode } : null));
+      organizations.set(id, known);
+    }
+    return known;
+  };
+  return Object.assign(organizationOf, { forget: (id: string) => void organizations.delete(id) });
+}
+
+/**
+ * A batch's organizations resolved (its new ones asked at once, so the client sends them in one
+ * request), a person met twice in the file refused at the second line, and each row given its region.
+ */
+async function resolveRows(
+  rows: SealedRow[],
+  guard: OutageGuard,
+  organizationOf: ReturnType<typeof organizationResolver>,
+): Promise<{ errors: RowError[]; resolved: ResolvedRow[] }> {
+  const errors: RowError[] = [];
+  const resolved: ResolvedRow[] = [];
+  const ids = new Set<string>();
+  for (const row of rows) ids.add(row.organizationId);
+  const orgs = new Map<string, { regionCode: string } | null>();
+  // Any failure of a look-up is the subgraph's, not the row's: ride it out, then stop.
+  await guard.run(
+    async () => {
+      try {
+        await Promise.all([...ids].map(async (id) => orgs.set(id, await organizationOf(id))));
+      } catch (error) {
+        for (const id of ids) if (!orgs.has(id)) organizationOf.forget(id);
+        throw error;
+      }
+    },
+    { dependency: 'organizations subgraph', transient: () => true },
+  );
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const first = seen.get(row.idNumber.normalized);
+    if (first !== undefined) {
+      errors.push({ line: row.line, field: 'idNumber', reason: `the same person appears on line ${first}` });
+      continue;
+    }
+    seen.set(row.idNumber.normalized, row.line);
+    const org = orgs.get(row.organizationId);
+    if (!org)
+      errors.push({
+        line: row.line,
+        field: 'organizationId',
+        reason: 'no active grassroots union with this id',
+      });
+    else {
+      // In place (no copy per row): the parsed row is not used elsewhere.
+      const ready = row as SealedRow & ResolvedRow;
+      ready.regionCode = org.regionCode;
+      resolved.push(ready);
+    }
+  }
+  return { errors, resolved };
+}
+
+interface WriteContext {
+  db: Kysely<Database>;
+  pii: PiiCipher;
+  guard: OutageGuard;
+  requestId: string;
+}
+
+/** Makes every other writer stop at its next attempt, and returns the error to throw. */
+function stopWith(guard: OutageGuard, error: unknown): Error {
+  const stop = error instanceof Error ? error : new Error(String(error));
+  guard.stop(stop);
+  return stop;
+}
+
+/**
+ * One transaction for the batch. An outage is retried (then stops the import); only when the
+ * database refuses a row's data is the batch written row by row and the refused rows reported.
+ * Anything else stops the import: it is not the rows' fault, and must not be reported as if it were.
+ */
+async function writeResolved(ctx: WriteContext, resolved: ResolvedRow[]): Promise<BatchOutcome> {
+  if (resolved.length === 0) return { created: 0, updated: 0, unchanged: 0, errors: [] };
+  const attempt = (rows: ResolvedRow[]) =>
+    ctx.guard.run(() => writeBatch(ctx.db, ctx.pii, rows, ctx.requestId));
+  try {
+    return await attempt(resolved);
+  } catch (error) {
+    if (!isRowRefusal(error)) throw stopWith(ctx.guard, error);
+  }
+  const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, errors: [] };
+  for (const row of resolved) {
+    try {
+      const single = await attempt([row]);
+      outcome.created += single.created;
+      outcome.updated += single.updated;
+      outcome.unchanged += single.unchanged;
+      outcome.errors.push(...single.errors);
+    } catch (error) {
+      if (!isRowRefusal(error)) throw stopWith(ctx.guard, error);
+      outcome.errors.push({ line: row.line, field: '-', reason: refusalReason(error) });
+    }
+  }
+  return outcome;
 }
 
 /** The database refused this row's data (unique key, constraint, value), or another writer changed it. */
