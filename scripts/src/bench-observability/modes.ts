@@ -17,6 +17,12 @@ export const MODES: readonly Mode[] = [
     env: () => ({ METRICS: 'off', OTEL_SDK_DISABLED: 'true', ...NO_ENDPOINT }),
   },
   {
+    // A second gateway configured exactly like the first: how far apart two identical modes measure.
+    name: 'off-again',
+    label: 'off again (A/A control: the noise floor)',
+    env: () => ({ METRICS: 'off', OTEL_SDK_DISABLED: 'true', ...NO_ENDPOINT }),
+  },
+  {
     name: 'metrics',
     label: 'metrics on',
     env: () => ({ METRICS: 'on', OTEL_SDK_DISABLED: 'true', ...NO_ENDPOINT }),

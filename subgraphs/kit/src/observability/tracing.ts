@@ -13,7 +13,6 @@ import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { Resource } from '@opentelemetry/resources';
 import {
-  AlwaysOffSampler,
   BasicTracerProvider,
   BatchSpanProcessor,
   type SpanExporter,
@@ -37,13 +36,13 @@ export interface Tracing {
   shutdown(): Promise<void>;
 }
 
-let started: { provider: BasicTracerProvider; tracing: Tracing } | undefined;
+let started: { tracing: Tracing } | undefined;
 
 /**
  * Registers the process's tracer provider, W3C trace-context propagation and the async context
  * manager, once per process (`npm start` runs five services in one process: the first wins, and each
- * span names its service in `union.service`). Without an endpoint spans are still made, unrecorded,
- * so trace ids reach the logs and a client's `traceparent` is carried on, but nothing is exported.
+ * span names its service in `union.service`). Without an endpoint there is no provider: a client's
+ * `traceparent` is carried on through every hop, but no span is made and nothing is exported.
  */
 export function startTracing(
   serviceName: string,
@@ -57,13 +56,20 @@ export function startTracing(
     (settings.otlpEndpoint
       ? new OTLPTraceExporter({ url: `${settings.otlpEndpoint.replace(/\/+$/, '')}/v1/traces` })
       : undefined);
-  const spanProcessors: SpanProcessor[] = chosen ? [processorFor(chosen, exporter !== undefined)] : [];
+  if (!chosen) {
+    // Without an exporter nothing would read a span, and no backend would know its trace id: no
+    // tracer provider, only context and W3C propagation. A client's `traceparent` is still honoured
+    // and carried on to every subgraph and `_entities` hop (its trace id reaches the access lines),
+    // at the cost of the API's no-op spans (the ≤ 5 % budget of issue 10). Request ids correlate logs.
+    context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+    propagation.setGlobalPropagator(new W3CTraceContextPropagator());
+    const tracing: Tracing = { shutdown: async () => undefined };
+    started = { tracing };
+    return tracing;
+  }
   const provider = new BasicTracerProvider({
     resource: new Resource({ 'service.name': serviceName }),
-    spanProcessors,
-    // Without an exporter nothing would read a recorded span: spans still get ids, so trace ids reach
-    // the logs and `traceparent` is carried on, but none is recorded (the ≤ 5 % budget, issue 10).
-    ...(chosen ? {} : { sampler: new AlwaysOffSampler() }),
+    spanProcessors: [processorFor(chosen, exporter !== undefined)],
   });
   provider.register({
     contextManager: new AsyncLocalStorageContextManager(),
@@ -74,7 +80,7 @@ export function startTracing(
       await provider.shutdown();
     },
   };
-  started = { provider, tracing };
+  started = { tracing };
   return tracing;
 }
 
