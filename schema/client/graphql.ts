@@ -500,68 +500,109 @@ export type ConvertAppealToDisputeInput = {
 
 /** Derived from the national ID number (GB 11643, 17th digit). */
 export type Gender =
+  /** Male (odd 17th digit). */
   | 'MALE'
+  /** Female (even 17th digit). */
   | 'FEMALE';
 
 /** Age band derived from the birth date; not personal information. */
 export type AgeBand =
+  /** Younger than 18. */
   | 'UNDER_18'
+  /** Aged 18 to 25. */
   | 'AGE_18_25'
+  /** Aged 26 to 35. */
   | 'AGE_26_35'
+  /** Aged 36 to 45. */
   | 'AGE_36_45'
+  /** Aged 46 to 55. */
   | 'AGE_46_55'
+  /** Aged 56 to 60. */
   | 'AGE_56_60'
+  /** Older than 60. */
   | 'OVER_60';
 
 /** Household registration (户口) type. */
 export type HukouType =
+  /** Urban (non-agricultural) household registration. */
   | 'URBAN'
+  /** Rural (agricultural) household registration. */
   | 'RURAL';
 
+/** Highest completed education (学历). */
 export type Education =
+  /** Primary school (小学). */
   | 'PRIMARY'
+  /** Junior secondary school (初中). */
   | 'JUNIOR_SECONDARY'
+  /** Senior secondary school (高中). */
   | 'SENIOR_SECONDARY'
+  /** Secondary vocational school (中专/技校). */
   | 'VOCATIONAL'
+  /** Junior college (大专). */
   | 'JUNIOR_COLLEGE'
+  /** Bachelor's degree (本科). */
   | 'BACHELOR'
+  /** Master's or doctoral degree (研究生). */
   | 'POSTGRADUATE';
 
 /** Vocational skill level (职业技能等级), from none to senior technician (高级技师). */
 export type SkillLevel =
+  /** No vocational skill certificate. */
   | 'NONE'
+  /** Primary worker (初级工, level 5). */
   | 'PRIMARY_WORKER'
+  /** Intermediate worker (中级工, level 4). */
   | 'INTERMEDIATE_WORKER'
+  /** Senior worker (高级工, level 3). */
   | 'SENIOR_WORKER'
+  /** Technician (技师, level 2). */
   | 'TECHNICIAN'
+  /** Senior technician (高级技师, level 1). */
   | 'SENIOR_TECHNICIAN';
 
 /** Model-worker honour (劳动模范) level. */
 export type ModelWorkerLevel =
+  /** National model worker (全国劳动模范). */
   | 'NATIONAL'
+  /** Provincial model worker (省级劳动模范). */
   | 'PROVINCIAL'
+  /** City-level model worker (市级劳动模范). */
   | 'CITY';
 
 /** ACTIVE ⇄ TRANSFERRING (a transfer is open); ACTIVE ⇄ LAPSED; ACTIVE/LAPSED → WITHDRAWN or DECEASED. */
 export type MemberStatus =
+  /** A member in good standing. */
   | 'ACTIVE'
+  /** In good standing, with a transfer to another union open. */
   | 'TRANSFERRING'
+  /** Membership lapsed; can become ACTIVE again. */
   | 'LAPSED'
+  /** Left the union; may rejoin through a new application. */
   | 'WITHDRAWN'
+  /** Deceased; final. */
   | 'DECEASED';
 
 /** Real-name verification (实名制审核) of a register entry. */
 export type VerificationStatus =
+  /** Waiting for verification by a county-level or higher federation. */
   | 'PENDING'
+  /** Verified against the person's real-name documents. */
   | 'VERIFIED'
+  /** Returned to the organization for correction (see `note`). */
   | 'RETURNED';
 
+/** Conditions on members; omitted fields do not filter. */
 export type MemberFilter = {
   /** Region code prefix, e.g. '4401'. */
   regionPrefix?: string | null | undefined;
+  /** Only members of this organization. */
   organizationId?: string | null | undefined;
+  /** Only members in this status. */
   status?: MemberStatus | null | undefined;
+  /** Only migrant workers (true) or only others (false). */
   migrantWorker?: boolean | null | undefined;
+  /** Only members of this age band. */
   ageBand?: AgeBand | null | undefined;
   /** Joined on or after this date. */
   joinedSince?: string | null | undefined;
@@ -571,58 +612,98 @@ export type MemberFilter = {
 
 /** PENDING → APPROVED | REJECTED | WITHDRAWN. */
 export type ApplicationStatus =
+  /** Waiting for the organization's review. */
   | 'PENDING'
+  /** Approved; the person is a member (see `member`). */
   | 'APPROVED'
+  /** Refused by the organization (see `reason`). */
   | 'REJECTED'
+  /** Withdrawn by the applicant. */
   | 'WITHDRAWN';
 
 /** PENDING → ACCEPTED | REJECTED. */
 export type TransferStatus =
+  /** Waiting for the receiving organization; the member is TRANSFERRING. */
   | 'PENDING'
+  /** Accepted; the member now belongs to the receiving organization. */
   | 'ACCEPTED'
+  /** Refused; the member stays where it was. */
   | 'REJECTED';
 
 /** Which personal field was read. */
 export type PiiField =
+  /** The full national ID number. */
   | 'ID_NUMBER'
+  /** The full mobile number. */
   | 'PHONE'
+  /** The birth date. */
   | 'BIRTH_DATE';
 
+/** An application to join a grassroots union. */
 export type SubmitMembershipApplicationInput = {
+  /** Name as on the ID card. */
   name: string;
+  /** 18-character national ID number; the applicant must be at least 16. */
   idNumber: string;
+  /** Mainland mobile number. */
   phone: string;
+  /** The grassroots union or branch applied to. */
   organizationId: string;
+  /** Household registration type. */
   hukouType: HukouType;
+  /** The applicant's employer. */
   employerName?: string | null | undefined;
+  /** The employer's unified social credit code (GB 32100). */
   employerCreditCode?: string | null | undefined;
+  /** Highest completed education. */
   education?: Education | null | undefined;
+  /** Occupation, e.g. 快递员. */
   occupation?: string | null | undefined;
 };
 
+/** The member's own changes; omitted fields stay as they are. */
 export type UpdateMyProfileInput = {
+  /** New mainland mobile number. */
   phone?: string | null | undefined;
+  /** Highest completed education. */
   education?: Education | null | undefined;
+  /** Occupation. */
   occupation?: string | null | undefined;
+  /** Vocational skill level. */
   skillLevel?: SkillLevel | null | undefined;
 };
 
+/** Staff changes to a member; omitted fields stay as they are. */
 export type UpdateMemberInput = {
+  /** The member to change. */
   id: string;
+  /** The `version` read; a newer one in the database → CONFLICT. */
   expectedVersion: number;
+  /** Corrected name. */
   name?: string | null | undefined;
+  /** New mainland mobile number. */
   phone?: string | null | undefined;
+  /** Household registration type. */
   hukouType?: HukouType | null | undefined;
+  /** Whether the member is a migrant worker. */
   isMigrantWorker?: boolean | null | undefined;
+  /** Highest completed education. */
   education?: Education | null | undefined;
+  /** Occupation. */
   occupation?: string | null | undefined;
+  /** Vocational skill level. */
   skillLevel?: SkillLevel | null | undefined;
+  /** Model-worker honour. */
   modelWorkerLevel?: ModelWorkerLevel | null | undefined;
 };
 
+/** A status change of a member. */
 export type ChangeMemberStatusInput = {
+  /** The member's id. */
   id: string;
+  /** The new status: ACTIVE, LAPSED, WITHDRAWN or DECEASED. */
   status: MemberStatus;
+  /** Why; kept as `statusReason`. */
   reason: string;
 };
 
