@@ -883,160 +883,259 @@ export type SetWorkerHomeInput = {
 
 /** What services the union offers (DESIGN §5). */
 export type ServiceCategory =
+  /** Help for workers in hardship (困难帮扶). */
   | 'HARDSHIP_ASSISTANCE'
+  /** Legal advice and representation (法律援助). */
   | 'LEGAL_AID'
+  /** Psychological counselling (心理咨询). */
   | 'PSYCHOLOGICAL_COUNSELING'
+  /** Skills training and career development (技能提升). */
   | 'CAREER_DEVELOPMENT'
+  /** Culture, sports and health activities (文体健康). */
   | 'CULTURE_SPORTS_HEALTH'
+  /** Care for members' children (子女托管). */
   | 'CHILD_CARE'
+  /** Festival visits and gifts (节日慰问). */
   | 'FESTIVAL_CELEBRATION'
+  /** Everyday living services (生活服务). */
   | 'LIVING_SERVICES'
+  /** Improvements to working and living surroundings (环境服务). */
   | 'ENVIRONMENT_SERVICES';
 
 /** 普惠 (for every member in the covered region) or 精准 (aimed at members meeting the eligibility rules). */
 export type ServiceMode =
+  /** 普惠: open to every member in the covered region. */
   | 'UNIVERSAL'
+  /** 精准: open to members meeting the program's eligibility rules. */
   | 'TARGETED';
 
 /** DRAFT → OPEN → CLOSED, or DRAFT → CLOSED. */
 export type ServiceProgramStatus =
+  /** Being prepared; visible to staff only. */
   | 'DRAFT'
+  /** Taking requests. */
   | 'OPEN'
+  /** No longer taking requests; final. */
   | 'CLOSED';
 
 /** SUBMITTED → ACCEPTED → IN_PROGRESS → COMPLETED; REJECTED before acceptance; CANCELLED before completion. */
 export type ServiceRequestStatus =
+  /** Asked for; waiting for the provider. */
   | 'SUBMITTED'
+  /** Accepted by the provider. */
   | 'ACCEPTED'
+  /** Being served. */
   | 'IN_PROGRESS'
+  /** Served; the member may rate it. */
   | 'COMPLETED'
+  /** Refused before acceptance (see `reason`). */
   | 'REJECTED'
+  /** Cancelled before completion (see `reason`). */
   | 'CANCELLED';
 
+/** How severe a hardship case is (困难程度). */
 export type HardshipLevel =
   /** 一般困难 */
   | 'GENERAL'
   /** 深度困难 */
   | 'DEEP';
 
+/** Why a household is in hardship (致困原因); a case may have several. */
 export type HardshipReason =
+  /** Serious illness (因病). */
   | 'ILLNESS'
+  /** Disability (因残). */
   | 'DISABILITY'
+  /** Loss of work (因失业). */
   | 'UNEMPLOYMENT'
+  /** Natural disaster or accident (因灾). */
   | 'DISASTER'
+  /** Cost of the children's education (因学). */
   | 'CHILDREN_EDUCATION'
+  /** Any other reason. */
   | 'OTHER';
 
 /** OPEN → RELIEVED (解困脱困) or OPEN → CLOSED. */
 export type HardshipCaseStatus =
+  /** Recorded and being helped. */
   | 'OPEN'
+  /** Out of hardship (解困脱困); final. */
   | 'RELIEVED'
+  /** Closed for another reason (see `closeReason`); final. */
   | 'CLOSED';
 
+/** What form an assistance grant takes. */
 export type AssistanceKind =
+  /** Money paid to the member. */
   | 'CASH'
+  /** Goods, valued in cents. */
   | 'GOODS'
+  /** Medical assistance (医疗救助). */
   | 'MEDICAL'
+  /** Assistance with children's schooling (助学). */
   | 'EDUCATION'
+  /** Help into work (就业帮扶). */
   | 'EMPLOYMENT';
 
+/** Conditions on programs; omitted fields do not filter. */
 export type ServiceProgramFilter = {
   /** Provider region prefix (narrows; never widens the caller's scope). */
   regionPrefix?: string | null | undefined;
+  /** Only programs of this provider. */
   organizationId?: string | null | undefined;
+  /** Only programs of this category. */
   category?: ServiceCategory | null | undefined;
+  /** Only universal or only targeted programs. */
   mode?: ServiceMode | null | undefined;
+  /** Only programs in this status. */
   status?: ServiceProgramStatus | null | undefined;
 };
 
+/** Conditions on requests; omitted fields do not filter. */
 export type ServiceRequestFilter = {
+  /** Only requests in this status. */
   status?: ServiceRequestStatus | null | undefined;
+  /** Only requests for this program. */
   programId?: string | null | undefined;
+  /** Only requests of this member. */
   memberId?: string | null | undefined;
+  /** Only requests of members of this organization. */
   organizationId?: string | null | undefined;
   /** Member region prefix (narrows; never widens the caller's scope). */
   regionPrefix?: string | null | undefined;
+  /** Only requests of this category. */
   category?: ServiceCategory | null | undefined;
 };
 
+/** Conditions on hardship cases; omitted fields do not filter. */
 export type HardshipCaseFilter = {
+  /** Only cases in this status. */
   status?: HardshipCaseStatus | null | undefined;
+  /** Only cases of this level. */
   level?: HardshipLevel | null | undefined;
+  /** Only the cases of this member. */
   memberId?: string | null | undefined;
+  /** Only cases of members of this organization. */
   organizationId?: string | null | undefined;
+  /** Case region prefix (narrows; never widens the caller's scope). */
   regionPrefix?: string | null | undefined;
 };
 
+/** Eligibility rules of a TARGETED program; every rule given must hold. */
 export type EligibilityInput = {
+  /** True: migrant workers only. */
   migrantOnly?: boolean | null | undefined;
+  /** True: members with an OPEN hardship case only. */
   openHardshipCaseOnly?: boolean | null | undefined;
+  /** Youngest age allowed, inclusive. */
   minAge?: number | null | undefined;
+  /** Oldest age allowed, inclusive. */
   maxAge?: number | null | undefined;
+  /** Only members of this gender. */
   gender?: Gender | null | undefined;
 };
 
+/** A new program, created as DRAFT. */
 export type CreateServiceProgramInput = {
+  /** Name shown to members. */
   name: string;
+  /** What the program offers. */
   description?: string | null | undefined;
+  /** What kind of service it is. */
   category: ServiceCategory;
+  /** Universal or targeted. */
   mode: ServiceMode;
   /** The provider; defaults to an ORG_ADMIN's own organization. */
   organizationId?: string | null | undefined;
   /** Defaults to the provider's region; must lie within it. */
   coveredRegion?: string | null | undefined;
+  /** Who may ask for it; no rules when omitted. */
   eligibility?: EligibilityInput | null | undefined;
+  /** Places; omit for unlimited. */
   capacity?: number | null | undefined;
+  /** First day requests are taken. */
   opensOn?: string | null | undefined;
+  /** Last day requests are taken. */
   closesOn?: string | null | undefined;
 };
 
+/** Changes to a program; omitted fields stay as they are. */
 export type UpdateServiceProgramInput = {
+  /** The program to change. */
   id: string;
+  /** The `version` read; a newer one in the database → CONFLICT. */
   expectedVersion: number;
+  /** New name. */
   name?: string | null | undefined;
+  /** New description. */
   description?: string | null | undefined;
+  /** New covered region code; must lie within the provider's region. */
   coveredRegion?: string | null | undefined;
   /** Given rules replace the current ones; null clears an age or gender rule. */
   eligibility?: EligibilityInput | null | undefined;
   /** May not go below the places already taken. */
   capacity?: number | null | undefined;
+  /** New first day of requests. */
   opensOn?: string | null | undefined;
+  /** New last day of requests. */
   closesOn?: string | null | undefined;
 };
 
+/** A move of a request along its workflow. */
 export type TransitionServiceRequestInput = {
+  /** The request's id. */
   id: string;
+  /** The status to move to. */
   to: ServiceRequestStatus;
   /** Required for REJECTED. */
   reason?: string | null | undefined;
 };
 
+/** One member's attendance at an activity. */
 export type RecordParticipationInput = {
+  /** The program the activity belongs to. */
   programId: string;
+  /** Day of the activity. */
   activityOn: string;
+  /** The member who attended. */
   memberId: string;
 };
 
+/** A check-in list of an activity. */
 export type CheckInParticipantsInput = {
+  /** The program the activity belongs to. */
   programId: string;
+  /** Day of the activity. */
   activityOn: string;
   /** At most 500 members. */
   memberIds: Array<string>;
 };
 
+/** A new hardship case. */
 export type OpenHardshipCaseInput = {
+  /** The member in hardship. */
   memberId: string;
+  /** General or deep hardship. */
   level: HardshipLevel;
+  /** Why the household is in hardship. */
   reasons: Array<HardshipReason>;
+  /** People in the household. */
   householdSize: number;
+  /** Monthly income per household member, in cents. */
   monthlyIncomePerHeadCents: number;
+  /** Day the case is opened. */
   openedOn?: string | null | undefined;
+  /** Staff note. */
   note?: string | null | undefined;
 };
 
+/** Assistance paid on an OPEN hardship case. */
 export type GrantAssistanceInput = {
+  /** The case's id. */
   caseId: string;
+  /** Amount in cents (分). */
   amountCents: number;
+  /** What form the assistance takes. */
   kind: AssistanceKind;
   /** Defaults to today. */
   grantedOn?: string | null | undefined;
@@ -1044,6 +1143,7 @@ export type GrantAssistanceInput = {
   grantingOrganizationId?: string | null | undefined;
   /** Chosen by the client (8–100 of A-Z a-z 0-9 . _ : -); a retry with the same key returns the first grant. */
   idempotencyKey: string;
+  /** Staff note. */
   note?: string | null | undefined;
 };
 
