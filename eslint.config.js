@@ -19,7 +19,7 @@ module.exports = tseslint.config(
     rules: { 'no-console': 'off' },
   },
 
-  // ---- Architecture rules (CONTRIBUTING.md "Rules the code relies on", issue 11 §5) ----
+  // ---- Architecture rules (CONTRIBUTING.md "Rules the code relies on", CONTRIBUTING.md) ----
 
   // `process.env` is read in config files only: settings are parsed once, with a schema, at start.
   {

@@ -16,7 +16,7 @@ import {
   type TrustedDocumentsConfig,
 } from './trusted-documents/trusted-documents-config';
 
-/** How bearer tokens are verified (DESIGN §3.1). At least one of secret / publicKeyPem / jwksUrl is set. */
+/** How bearer tokens are verified (docs/architecture.md §3.1). At least one of secret / publicKeyPem / jwksUrl is set. */
 export interface BearerAuthConfig {
   /** HS256 shared secret; undefined in production unless AUTH_SECRET is set explicitly. */
   secret?: string;
@@ -66,9 +66,9 @@ export interface GatewayConfig {
    * composed into the supergraph, so one committed file serves every environment.
    */
   subgraphUrls: Record<string, string>;
-  /** METRICS, METRICS_PORT, OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SDK_DISABLED (issue 10 §2). */
+  /** METRICS, METRICS_PORT, OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SDK_DISABLED (docs/operations.md). */
   observability: ObservabilityConfig;
-  /** TRUSTED_DOCUMENTS off|allow|require, the manifest and its poll (issue 10 §4); defaults when absent. */
+  /** TRUSTED_DOCUMENTS off|allow|require, the manifest and its poll (docs/frontend.md); defaults when absent. */
   trustedDocuments?: TrustedDocumentsConfig;
 }
 

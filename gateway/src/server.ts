@@ -59,7 +59,7 @@ export interface GatewayServer {
 /** The public entry point of the graph: bearer check, signed context to subgraphs, masked errors. */
 export async function createGateway({ config, logger }: CreateGatewayOptions): Promise<GatewayServer> {
   const observability = config.observability ?? defaultObservabilityConfig(config.production);
-  // Before anything counts: METRICS=off decides for the whole gateway (issue 10 §2).
+  // Before anything counts: METRICS=off decides for the whole gateway (docs/operations.md).
   serviceMetrics(GATEWAY_SERVICE, { enabled: observability.metricsEnabled });
   const bearer = await createBearerVerifier(config.auth, logger);
   const callers = createCallerResolver(bearer);
@@ -70,7 +70,7 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
       pollIntervalMs: config.supergraphPollMs,
     }),
     buildService: ({ name, url }) =>
-      // A failed fetch names the fields it leaves empty (issue 9 §5: partial responses carry paths).
+      // A failed fetch names the fields it leaves empty (docs/security.md: partial responses carry paths).
       withFailurePaths(
         new AuthenticatedDataSource({
           name,
@@ -120,7 +120,7 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
       });
       // After the request id (429s carry it), before the body is read (a spent caller costs nothing).
       rateLimits = await installRateLimits(app, { config: config.rateLimits, callers, logger });
-      // documentId → the registered document, and TRUSTED_DOCUMENTS=require, before the APQ check (issue 10 §4).
+      // documentId → the registered document, and TRUSTED_DOCUMENTS=require, before the APQ check (docs/frontend.md).
       installTrustedDocuments(app, {
         config: config.trustedDocuments ?? defaultTrustedDocumentsConfig(),
         callers,

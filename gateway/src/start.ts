@@ -6,7 +6,7 @@ import { createGateway } from './server';
 async function main(): Promise<void> {
   const config = loadGatewayConfig(process.env);
   const logger = createLogger('gateway', config.logLevel);
-  // Before the gateway exists, so that @apollo/gateway's spans find the provider (issue 10 §2).
+  // Before the gateway exists, so that @apollo/gateway's spans find the provider (docs/operations.md).
   const tracing = startTracing('gateway', config.observability.tracing);
   const gateway = await createGateway({ config, logger });
   await gateway.listen();

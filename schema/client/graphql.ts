@@ -718,7 +718,7 @@ export type RegionLevel =
   /** Town, township or street (9-digit statistical code). */
   | 'TOWN';
 
-/** Kinds of union organization (DESIGN §5). */
+/** Kinds of union organization (docs/architecture.md §5). */
 export type OrganizationKind =
   /** Local federation of trade unions of a region (总工会). */
   | 'FEDERATION'
@@ -881,7 +881,7 @@ export type SetWorkerHomeInput = {
   certifiedOn?: string | null | undefined;
 };
 
-/** What services the union offers (DESIGN §5). */
+/** What services the union offers (docs/architecture.md §5). */
 export type ServiceCategory =
   /** Help for workers in hardship (困难帮扶). */
   | 'HARDSHIP_ASSISTANCE'

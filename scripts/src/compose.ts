@@ -37,7 +37,7 @@ export class CompositionError extends Error {
   }
 }
 
-/** Every registered subgraph's SDL with its default local URL (DESIGN §2 ports). */
+/** Every registered subgraph's SDL with its default local URL (docs/architecture.md §2 ports). */
 export function readSubgraphSdls(): SubgraphSdl[] {
   return SUBGRAPHS.map((entry) => ({
     name: entry.name,

@@ -1,7 +1,7 @@
 /*
  * `npm run migrate`: brings every subgraph's database to the latest migration, creating the
  * database (MySQL) or file (SQLite) when missing. DATABASE_URL / <SUBGRAPH>_DATABASE_URL as in
- * DESIGN §2; the default sqlite:.data is the repository's .data directory.
+ * docs/architecture.md §2; the default sqlite:.data is the repository's .data directory.
  */
 import { applyDatabaseDefault } from './repo-root';
 import { databaseTargetOf, describeTarget, migrateSubgraph, openDatabase } from './subgraph-database';

@@ -4,7 +4,7 @@ import path from 'node:path';
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 
 /**
- * DESIGN §2 default database `sqlite:.data`, anchored at the repository root so `npm start`,
+ * docs/architecture.md §2 default database `sqlite:.data`, anchored at the repository root so `npm start`,
  * `npm run migrate` and `npm run seed` use the same files whatever directory they run from.
  * An explicit DATABASE_URL is left exactly as given.
  */

@@ -1,5 +1,5 @@
 /*
- * `npm start` (DESIGN §2): the whole graph in one process on the embedded SQLite database.
+ * `npm start` (docs/architecture.md §2): the whole graph in one process on the embedded SQLite database.
  * Composes the supergraph (rewriting schema/ only on change), migrates, seeds the demo data on
  * first start, starts every subgraph and then the gateway, and drains them in reverse order on
  * SIGTERM/SIGINT: the gateway stops taking requests before the subgraphs it calls go away.

@@ -10,7 +10,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { SubgraphEntry } from './subgraph-registry';
 
-/** The database of one subgraph under the DATABASE_URL rules (DESIGN §2). */
+/** The database of one subgraph under the DATABASE_URL rules (docs/architecture.md §2). */
 export function databaseTargetOf(entry: SubgraphEntry, env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
   return resolveDatabaseTarget(databaseUrlFor(entry.name, env), entry.name);
 }

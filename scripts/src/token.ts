@@ -1,5 +1,5 @@
 /*
- * `npm run token -- --role FEDERATION_ADMIN --region 4401` prints a signed bearer token (DESIGN §2),
+ * `npm run token -- --role FEDERATION_ADMIN --region 4401` prints a signed bearer token (docs/architecture.md §2),
  * alone on stdout so it can be captured: TOKEN=$(npm run -s token -- --role AUDITOR --region 44).
  * Signs HS256 with AUTH_SECRET (or the development default), honouring AUTH_ISSUER / AUTH_AUDIENCE.
  */

@@ -1,7 +1,7 @@
 /*
  * Every type, field, argument and enum value of every subgraph SDL has a description, so GraphiQL's
  * docs and the composed API are real documentation (CONTRIBUTING.md "Inside a subgraph package";
- * issue 11 §5). `sdl-undocumented.txt` lists the coordinates still waiting for one: it may only
+ * CONTRIBUTING.md). `sdl-undocumented.txt` lists the coordinates still waiting for one: it may only
  * shrink. A new coordinate without a description fails, and so does a listed one that has gained a
  * description (delete its line).
  */

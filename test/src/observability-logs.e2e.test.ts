@@ -13,7 +13,7 @@ import { AUTH_SECRET, SUBGRAPH_SECRET } from './support/stack';
 /*
  * The gateway and the four subgraphs as production runs them: one process each, from dist/, logging
  * at info. One client request must leave the same request id on every line it causes in any of them,
- * the subgraph-to-subgraph `_entities` hops included (issue 10 §2). SQLite only: what is logged does
+ * the subgraph-to-subgraph `_entities` hops included (docs/operations.md). SQLite only: what is logged does
  * not depend on the database.
  */
 describe('logs of one client request across five processes', () => {

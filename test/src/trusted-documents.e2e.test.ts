@@ -1,5 +1,5 @@
 /*
- * Trusted documents through the real gateway (issue 10 §4): the front ends' registered operations run
+ * Trusted documents through the real gateway (docs/frontend.md): the front ends' registered operations run
  * by `documentId` from schema/operations/manifest.json with TRUSTED_DOCUMENTS=require, free-form
  * documents are refused unless the token carries ops:adhoc.
  */

@@ -24,7 +24,7 @@ const BEARER = /^Bearer[ \t]+([A-Za-z0-9\-_.~+/]+=*)[ \t]*$/i;
 const CLOCK_TOLERANCE_SECONDS = 5;
 
 /**
- * Verifies `Authorization: Bearer <JWT>` (DESIGN §3.1). Each algorithm is bound to its own key —
+ * Verifies `Authorization: Bearer <JWT>` (docs/architecture.md §3.1). Each algorithm is bound to its own key —
  * HS256 only ever to AUTH_SECRET, RS256 only ever to the public key / JWKS — so a token cannot pick
  * the key it is checked with (alg confusion), and `none` is never among the allowed algorithms.
  */

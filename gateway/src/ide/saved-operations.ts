@@ -10,7 +10,7 @@ export interface SavedOperation {
   variables?: string;
 }
 
-/** The operation registry (issue 10 §3): `schema/operations/<client>/*.graphql`. */
+/** The operation registry (docs/departments.md): `schema/operations/<client>/*.graphql`. */
 export const DEFAULT_OPERATIONS_DIR = path.resolve(__dirname, '../../../schema/operations');
 
 const WELCOME = `# Union supergraph — GraphiQL, served by the gateway itself (nothing loads from the internet).

@@ -15,7 +15,7 @@ function outcomeOf(error: unknown): 'timeout' | 'unreachable' {
  * Counts and times every fetch to one subgraph (`gateway_subgraph_fetches_total`,
  * `gateway_subgraph_fetch_duration_seconds`: ok, http_error, timeout, unreachable) and sends the
  * active span's `traceparent`: it runs inside @apollo/gateway's `gateway.fetch` span, so the
- * subgraph's spans join the client's trace (issue 10 §2).
+ * subgraph's spans join the client's trace (docs/operations.md).
  */
 export function measuredFetcher(subgraph: string, inner: Fetcher): Fetcher {
   const metrics = serviceMetrics(GATEWAY_SERVICE);

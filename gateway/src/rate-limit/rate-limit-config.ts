@@ -1,4 +1,4 @@
-/** Per-caller budgets at the gateway (issue 9 §3). Each budget is a count per fixed window. */
+/** Per-caller budgets at the gateway (docs/security.md). Each budget is a count per fixed window. */
 export interface RateLimitConfig {
   /** Off only when RATE_LIMIT=off (e.g. a load test behind the gateway's own limits). */
   enabled: boolean;

@@ -22,7 +22,7 @@ const signedFor = new WeakMap<object, Promise<string>>();
 const NEVER_FORWARDED = ['authorization', 'cookie', 'proxy-authorization', CONTEXT_HEADER];
 
 /**
- * One subgraph as the gateway sees it (DESIGN §3.3): every request carries the verified caller and
+ * One subgraph as the gateway sees it (docs/architecture.md §3.3): every request carries the verified caller and
  * the request id in a short-lived x-union-context token signed with SUBGRAPH_SECRET, and none
  * waits longer than the subgraph timeout.
  */

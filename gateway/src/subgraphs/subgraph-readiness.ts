@@ -8,7 +8,7 @@ export function readyUrlOf(graphqlUrl: string): string {
   return url.toString();
 }
 
-/** One subgraph as the gateway sees it. No URL: where subgraphs live is internal (DESIGN §6). */
+/** One subgraph as the gateway sees it. No URL: where subgraphs live is internal (docs/architecture.md §6). */
 export interface SubgraphHealth {
   name: string;
   ready: boolean;

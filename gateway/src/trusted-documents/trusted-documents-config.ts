@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DEFAULT_TRUSTED_DOCUMENTS_PATH } from './trusted-documents';
 
 /**
- * TRUSTED_DOCUMENTS (issue 10 §4):
+ * TRUSTED_DOCUMENTS (docs/frontend.md):
  * - `off`: the gateway neither reads the manifest nor understands `documentId`;
  * - `allow` (the default): registered documents run by id, free-form documents run as before;
  * - `require` (recommended for the gateway the front ends use in production): only registered

@@ -10,7 +10,7 @@ export const TRUSTED_DOCUMENT_NOT_FOUND = 'TRUSTED_DOCUMENT_NOT_FOUND';
 export const TRUSTED_DOCUMENT_REQUIRED = 'TRUSTED_DOCUMENT_REQUIRED';
 
 /*
- * Trusted documents (issue 10 §4), before Apollo sees the request. A Fastify preHandler rather than an
+ * Trusted documents (docs/frontend.md), before Apollo sees the request. A Fastify preHandler rather than an
  * Apollo plugin because Apollo drops a body's unknown `documentId` before any plugin runs, and because
  * a refusal here is an ordinary HTTP client error (status and code), answered before anything is parsed.
  *

@@ -1,5 +1,5 @@
 /*
- * Trusted documents (issue 10 §4): the manifest of registered operations that `npm run codegen`
+ * Trusted documents (docs/frontend.md): the manifest of registered operations that `npm run codegen`
  * writes to schema/operations/manifest.json, read for the gateway.
  *
  * The manifest is one JSON object: `"sha256:<64 lowercase hex>"` → the document's text, where the
@@ -90,7 +90,7 @@ export function lookupTrustedDocument(
 
 /**
  * The operation names of the registered documents: the bounded set a metrics label may take
- * (issue 10 §2: others are counted as `anonymous`/`other`).
+ * (docs/operations.md: others are counted as `anonymous`/`other`).
  */
 export function registeredOperationNames(documents: ReadonlyMap<DocumentId, string>): ReadonlySet<string> {
   const names = new Set<string>();

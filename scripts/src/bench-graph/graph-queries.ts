@@ -1,4 +1,4 @@
-/** The operations of issue 12 §2, each with its target p95 (ms) and the concurrency the target is for. */
+/** The operations of docs/architecture.md §7, each with its target p95 (ms) and the concurrency the target is for. */
 export interface GraphQuery {
   label: string;
   query: string;

@@ -20,7 +20,7 @@ export const SUBGRAPH_COLUMNS = ['organizations', 'members', 'services', 'labor-
 
 const ms = (n: number) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n.toFixed(1)) : '–');
 
-/** The Markdown table of the README (issue 12 §2), one row per query and concurrency. */
+/** The Markdown table of the README (docs/architecture.md §7), one row per query and concurrency. */
 export function renderGraphTable(results: readonly GraphMeasurement[]): string {
   const head =
     '| query | conc. | p50 ms | p95 ms | p99 ms | p50 ÷ floor | target p95 | SQL statements / request (org · mem · svc · lab) | CPU ms / request: gateway · org · mem · svc · lab |';

@@ -30,7 +30,7 @@ export interface MeasureDeps {
   memory: MemorySampler;
 }
 
-/** What the gateway would forward for a federation administrator of `region` (DESIGN §3.3). */
+/** What the gateway would forward for a federation administrator of `region` (docs/architecture.md §3.3). */
 export function federationAdminToken(region: string, secret: string, ttlSeconds: number): Promise<string> {
   const identity: Identity = { sub: `bench-admin-${region}`, role: 'FEDERATION_ADMIN', region, perms: [] };
   return signContextToken({ identity, requestId: `bench-${region}` }, secret, ttlSeconds);

@@ -17,7 +17,7 @@ export interface LaborRelationsConfig extends SubgraphConfig {
 }
 
 /**
- * Appeal callers without a member identity are personal data like members' (DESIGN §4): their own
+ * Appeal callers without a member identity are personal data like members' (docs/architecture.md §4): their own
  * key pair, 32 bytes each (64 hex characters or base64), development keys refused in production.
  */
 export function loadAppealRuntime(env: NodeJS.ProcessEnv = process.env): AppealRuntime {

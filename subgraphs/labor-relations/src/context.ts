@@ -20,7 +20,7 @@ export interface Context extends RequestContextBase {
   /** The date every derived status and "this year" of the request is read against (China calendar). */
   today: string;
   loaders: ReturnType<typeof createLoaders>;
-  /** Appeal callers' personal data (DESIGN §4). */
+  /** Appeal callers' personal data (docs/architecture.md §4). */
   pii: AppealCipher;
   /** Every full read of a caller's name or phone is audited through this. */
   appealAudit: ReturnType<typeof createAppealPiiAudit>;

@@ -9,7 +9,7 @@ import {
 export const SUBGRAPH_NAME = 'members' as const;
 
 /*
- * Development keys for personal information (DESIGN §4): convenient locally, refused in production
+ * Development keys for personal information (docs/architecture.md §4): convenient locally, refused in production
  * exactly like the kit's DEV_SECRETS. Both are 32 bytes, hex.
  */
 export const DEV_PII_KEYS = {

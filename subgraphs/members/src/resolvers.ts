@@ -14,7 +14,7 @@ export const resolvers: ResolverMap = mergeResolvers(
   { Date: DateScalar as any, DateTime: DateTimeScalar as any },
 );
 
-/** Reachable without a token: applying to join and withdrawing one's own application (DESIGN §3.1). */
+/** Reachable without a token: applying to join and withdrawing one's own application (docs/architecture.md §3.1). */
 export const PUBLIC_FIELDS = [
   'Mutation.submitMembershipApplication',
   'Mutation.withdrawMembershipApplication',

@@ -1,7 +1,7 @@
 import { parseRecord } from '../src/import/csv-format';
 import { nextIdNumber } from './harness';
 
-/* The import file is an input too (issue 9 §4): the same text and id rules as the GraphQL inputs. */
+/* The import file is an input too (docs/security.md): the same text and id rules as the GraphQL inputs. */
 function record(values: Record<string, string>) {
   const row: Record<string, string> = {
     name: '王五',

@@ -1,5 +1,5 @@
 /*
- * The benchmark generator through the import's own reader and parser (issue 11 §4): rows are built
+ * The benchmark generator through the import's own reader and parser (CONTRIBUTING.md): rows are built
  * and parsed by column name, so a new column cannot shift the fields of every row — which once made
  * the benchmark import reject 100 % of its rows without any test failing.
  */

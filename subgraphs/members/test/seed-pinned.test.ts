@@ -1,6 +1,6 @@
 /*
  * A few values of the deterministic demo, pinned. Written before the seed was split into named
- * steps with a PRNG stream per new field (issue 11 §4): the README examples and bookmarked ids stay
+ * steps with a PRNG stream per new field (CONTRIBUTING.md): the README examples and bookmarked ids stay
  * valid only if a change to the seed leaves these exactly as they are. A new field draws from its own
  * stream (seedStreams(...).field(name)) and must not move any of them.
  */

@@ -12,5 +12,5 @@ export const resolvers: ResolverMap = mergeResolvers(
   { Date: DateScalar as any, DateTime: DateTimeScalar as any },
 );
 
-/** Reachable without a token: region reference data (DESIGN §3.1). */
+/** Reachable without a token: region reference data (docs/architecture.md §3.1). */
 export const PUBLIC_FIELDS = ['Query.region', 'Query.regions', 'Region.__resolveReference'] as const;

@@ -1,5 +1,5 @@
 /*
- * The README runner's reading side (issue 10 §6): which files hold runnable examples, their ```bash
+ * The README runner's reading side (CONTRIBUTING.md): which files hold runnable examples, their ```bash
  * and ```graphql blocks, the annotations before them, and their relative links.
  *
  * Annotation convention — an HTML comment on the line(s) right before a block's opening fence

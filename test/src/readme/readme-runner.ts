@@ -1,5 +1,5 @@
 /*
- * The README runner's running side (issue 10 §6): a bash block runs with `bash -e -o pipefail` in the
+ * The README runner's running side (CONTRIBUTING.md): a bash block runs with `bash -e -o pipefail` in the
  * repository root against the test stack (its gateway in place of localhost:4000, its AUTH_SECRET for
  * `npm run -s token`, its databases and subgraph URLs for the CLIs); the variables a block assigns are
  * kept for the next blocks of the same file ("TOKEN from above"). A graphql block's operations are

@@ -1,5 +1,5 @@
 /*
- * The README tells the truth, checked (issue 10 §6): every ```bash and ```graphql block of the
+ * The README tells the truth, checked (CONTRIBUTING.md): every ```bash and ```graphql block of the
  * READMEs (readme-blocks.ts says which files, and the annotation convention) runs against a fresh
  * demo stack — the scale-1 data set `npm start` seeds, on SQLite — in the order the file shows it.
  *

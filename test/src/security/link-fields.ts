@@ -1,5 +1,5 @@
 /*
- * Every mutation input field that names another row (issue 9 §2), and the tests that prove it is
+ * Every mutation input field that names another row (docs/security.md), and the tests that prove it is
  * checked: outside the caller's scope → FORBIDDEN, unknown → NOT_FOUND, nothing stored.
  * link-fields.test.ts reads every subgraph's SDL and fails when a link field is missing here, or
  * when a test named here no longer exists. A new `*Id` field needs a check and a line below.

@@ -1,4 +1,4 @@
-/* Development defaults: convenient locally, refused in production (DESIGN §2). */
+/* Development defaults: convenient locally, refused in production (docs/architecture.md §2). */
 export const DEV_SECRETS = {
   AUTH_SECRET: 'dev-auth-secret-not-for-production-0000',
   SUBGRAPH_SECRET: 'dev-subgraph-secret-not-for-production-00',

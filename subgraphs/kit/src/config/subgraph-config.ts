@@ -4,7 +4,7 @@ import { MAX_CONTEXT_LIFETIME_SECONDS } from '../identity/context-token';
 import { assertProductionSecret, DEV_SECRETS } from './secrets';
 import { observabilityConfigFrom, type ObservabilityConfig } from '../observability/observability-config';
 
-/** Default ports of the runtime contract (DESIGN §2). */
+/** Default ports of the runtime contract (docs/architecture.md §2). */
 export const SUBGRAPH_PORTS = {
   organizations: 4001,
   members: 4002,
@@ -33,7 +33,7 @@ export interface SubgraphConfig {
    * SUBGRAPH_SECRET while it is rotated).
    */
   contextVerification: { maxLifetimeSeconds: number; acceptedSecrets: string[] };
-  /** METRICS, METRICS_PORT / <SUBGRAPH>_METRICS_PORT, OTEL_* (issue 10 §2); absent: the defaults. */
+  /** METRICS, METRICS_PORT / <SUBGRAPH>_METRICS_PORT, OTEL_* (docs/operations.md); absent: the defaults. */
   observability?: ObservabilityConfig;
 }
 

@@ -71,7 +71,7 @@ export function isConnectionError(error: unknown): boolean {
   return /in closed state|connection is not open/i.test(message);
 }
 
-/** A deadlock, lock wait timeout or statement time limit (DESIGN §9: retried, and written so a retry is safe). */
+/** A deadlock, lock wait timeout or statement time limit (docs/architecture.md §9: retried, and written so a retry is safe). */
 function isConflictOrTimeout(error: unknown): boolean {
   const e = error as DriverError;
   return CONFLICT_CODES.has(code(e)) || CONFLICT_ERRNOS.has(errno(e));

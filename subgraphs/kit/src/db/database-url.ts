@@ -4,7 +4,7 @@ export type DatabaseTarget =
   | { dialect: 'sqlite'; file: string }
   | { dialect: 'mysql'; uri: string; database: string };
 
-/** 'labor-relations' → 'union_labor_relations' (DESIGN §2). */
+/** 'labor-relations' → 'union_labor_relations' (docs/architecture.md §2). */
 export function databaseNameFor(subgraph: string): string {
   return `union_${subgraph.replace(/-/g, '_')}`;
 }

@@ -54,7 +54,7 @@ export function onTransactionRetry(listener: RetryListener): () => void {
 
 /**
  * Runs `work` in one transaction and runs it again, from the start and in a new transaction, when
- * the database reports a write conflict (DESIGN §9). The callback must therefore be safe to
+ * the database reports a write conflict (docs/architecture.md §9). The callback must therefore be safe to
  * re-run: it reads what it needs inside the transaction and keeps no effects outside it.
  */
 export async function inTransaction<DB, T>(

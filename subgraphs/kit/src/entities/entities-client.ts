@@ -13,7 +13,7 @@ export interface EntitiesClientOptions {
   typename: string;
   /** Fields to fetch, e.g. 'id regionCode'. The key fields must be among them. */
   selection: string;
-  /** How long an answer is reused (DESIGN §3.5: "briefly cached"). */
+  /** How long an answer is reused (docs/architecture.md §3.5: "briefly cached"). */
   ttlMs?: number;
   timeoutMs?: number;
   maxBatchSize?: number;

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-/** Codes a client can act on (DESIGN §6). Anything else is masked as INTERNAL_SERVER_ERROR. */
+/** Codes a client can act on (docs/architecture.md §6). Anything else is masked as INTERNAL_SERVER_ERROR. */
 export const CLIENT_ERROR_CODES = [
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',

@@ -1,7 +1,7 @@
 import { SignJWT, jwtVerify } from 'jose';
 import { ROLES, type Identity, type Role } from './identity';
 
-/** Header carrying the gateway-signed identity to subgraphs (DESIGN §3.3). */
+/** Header carrying the gateway-signed identity to subgraphs (docs/architecture.md §3.3). */
 export const CONTEXT_HEADER = 'x-union-context';
 const ISSUER = 'union-gateway';
 const AUDIENCE = 'union-subgraph';

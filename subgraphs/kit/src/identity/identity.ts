@@ -1,4 +1,4 @@
-/** Roles an identity can have (DESIGN §3.2). */
+/** Roles an identity can have (docs/architecture.md §3.2). */
 export const ROLES = ['MEMBER', 'ORG_ADMIN', 'FEDERATION_ADMIN', 'AUDITOR', 'SERVICE'] as const;
 export type Role = (typeof ROLES)[number];
 

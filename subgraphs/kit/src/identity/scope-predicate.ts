@@ -10,7 +10,7 @@ export interface ScopeColumns {
 }
 
 /**
- * The scope as a kysely `where` predicate (DESIGN §3.4): a local, indexed comparison.
+ * The scope as a kysely `where` predicate (docs/architecture.md §3.4): a local, indexed comparison.
  * A scope the table cannot express (e.g. MEMBER on a table with no member column) matches nothing.
  */
 export function scopePredicate(scope: Scope, columns: ScopeColumns) {

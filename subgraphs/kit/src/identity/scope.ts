@@ -1,7 +1,7 @@
 import type { Identity } from './identity';
 
 /**
- * What part of the data a caller may see (DESIGN §3.4), reduced to one of a few shapes
+ * What part of the data a caller may see (docs/architecture.md §3.4), reduced to one of a few shapes
  * so every repository can turn it into a local indexed predicate.
  */
 export type Scope =

@@ -1,7 +1,7 @@
 import type { Identity } from './identity';
 
 /**
- * The staff write rule every department applies (DESIGN §3): a FEDERATION_ADMIN inside its region,
+ * The staff write rule every department applies (docs/architecture.md §3): a FEDERATION_ADMIN inside its region,
  * an ORG_ADMIN only for its own organization. AUDITORs, MEMBERs and SERVICE callers never qualify
  * (a subgraph grants members their own profile or requests by rules of its own).
  */

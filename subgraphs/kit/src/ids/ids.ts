@@ -1,6 +1,6 @@
 import { v7 as uuidv7, validate, version } from 'uuid';
 
-/** Application-generated, time-sortable identifiers (UUIDv7): no auto-increment anywhere (DESIGN §7). */
+/** Application-generated, time-sortable identifiers (UUIDv7): no auto-increment anywhere (docs/architecture.md §7). */
 export function newId(): string {
   return uuidv7();
 }

@@ -17,7 +17,7 @@ export interface EntityLinksOptions<E extends Record<string, unknown>, T extends
 }
 
 /**
- * Where rows owned by another subgraph lie, asked of their owner (DESIGN §3.5): `_entities` with a
+ * Where rows owned by another subgraph lie, asked of their owner (docs/architecture.md §3.5): `_entities` with a
  * SERVICE context through kit EntitiesClient — batched per tick, briefly cached. The SERVICE
  * context only reads the facts; whether the caller may link the row is decided afterwards by
  * `assertLinked` against the caller's own identity.

@@ -59,7 +59,7 @@ export function linkAllowed(
 }
 
 /**
- * The one link check (issue 9 §2): a write is in scope only if every row it links to is.
+ * The one link check (docs/security.md): a write is in scope only if every row it links to is.
  * Missing → NOT_FOUND, outside the caller's scope → FORBIDDEN, both naming the input field; call it
  * before anything is stored.
  */

@@ -49,7 +49,7 @@ export function createLogger(
     name,
     level,
     base: { service: name },
-    // The current request's id on every line it causes, in every process (issue 10 §2).
+    // The current request's id on every line it causes, in every process (docs/operations.md).
     mixin: requestLogFields,
     redact: { paths: REDACT_PATHS, censor: REDACTED },
     // Errors are already reduced to { type, message, code, stack } (scrubbed) by the formatter.

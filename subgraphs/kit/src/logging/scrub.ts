@@ -3,7 +3,7 @@
  * log call can pass a URL or header. Before such text reaches a log line, anything shaped like a
  * national ID number (18 or 15 digits) or a mainland mobile number, a credential inside a URL
  * (mysql://user:pass@host), a bearer token or a JWT is replaced, so none of them lands in a log
- * (DESIGN §4, issue 9 §6).
+ * (docs/architecture.md §4, docs/security.md).
  */
 const PERSONAL_NUMBER = /(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{15}|(?:\+?86[- ]?)?1[3-9]\d{9})(?![0-9A-Za-z])/g;
 /** `scheme://user:password@` or `scheme://user@` — the user info of any URL, whatever the scheme. */

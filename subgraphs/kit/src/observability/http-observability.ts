@@ -26,7 +26,7 @@ const QUIET = /^\/(healthz|readyz|metrics)(\/|\?|$)/;
 
 /**
  * Metrics, the access line and the server span of every request to one of the kit's HTTP servers
- * (issue 10 §2). The GraphQL handler runs inside the request's context (request id, trace), so
+ * (docs/operations.md). The GraphQL handler runs inside the request's context (request id, trace), so
  * everything it causes in this process — resolvers, SQL, `_entities` look-ups, log lines — knows it.
  */
 export function observeHttp(app: FastifyInstance, options: HttpObservabilityOptions) {

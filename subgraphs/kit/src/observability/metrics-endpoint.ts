@@ -12,7 +12,7 @@ export interface MetricsEndpointSettings {
 }
 
 /**
- * GET /metrics in the Prometheus text format for one service (issue 10 §2): on the main port in
+ * GET /metrics in the Prometheus text format for one service (docs/operations.md): on the main port in
  * development; in production only on METRICS_PORT, which operators keep off the public network.
  * The metrics listener opens with the service's port and closes with it.
  */

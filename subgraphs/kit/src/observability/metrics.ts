@@ -4,7 +4,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 const LATENCY_BUCKETS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 /**
- * Every metric one process serves on /metrics (issue 10 §2). One registry per service, labelled
+ * Every metric one process serves on /metrics (docs/operations.md). One registry per service, labelled
  * `service`, because `npm start` and the e2e suite run the gateway and the four subgraphs in one
  * process, each on its own port; in production there is one service per process.
  */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type OperationDefinitionNode } from 'graphql';
 
-/** The operation registry's manifest (sha256 → document), issue 10 §3–4. */
+/** The operation registry's manifest (sha256 → document), docs/departments.md. */
 export const DEFAULT_OPERATION_MANIFEST = path.resolve(
   __dirname,
   '../../../../schema/operations/manifest.json',

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 
 /**
- * Personal values at rest (DESIGN §4): AES-256-GCM with a fresh 96-bit nonce per value, stored as
+ * Personal values at rest (docs/architecture.md §4): AES-256-GCM with a fresh 96-bit nonce per value, stored as
  * base64(nonce ‖ tag ‖ ciphertext); lookup and uniqueness through a keyed blind index
  * (HMAC-SHA256 under a second key, truncated to 128 bits, hex) — no plaintext, no unkeyed hash.
  * `K` names the kinds of value a subgraph indexes ('id' | 'phone' …): the kind is part of the

@@ -10,7 +10,7 @@ export function parsePiiKey(name: string, value: string): Buffer {
 /**
  * Reads a pair of PII keys (encryption, blind index) from the environment under the given names.
  * Development keys are used when unset, and refused — like unset keys — when NODE_ENV=production
- * (DESIGN §2). The two keys must differ.
+ * (docs/architecture.md §2). The two keys must differ.
  */
 export function loadPiiKeyPair(
   env: NodeJS.ProcessEnv,

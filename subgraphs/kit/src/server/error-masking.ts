@@ -24,7 +24,7 @@ function isClientFacing(code: unknown): boolean {
 const SAFE_EXTENSIONS = ['code', 'field', 'currentState', 'requestedState', 'requestId', 'successorId'];
 
 /**
- * DESIGN §6: client-actionable errors keep their message and code; anything else becomes
+ * docs/architecture.md §6: client-actionable errors keep their message and code; anything else becomes
  * INTERNAL_SERVER_ERROR with the request id, and the original goes to the log (never to the client).
  */
 export function errorMaskingPlugin<C extends BaseContext>(options: {

@@ -6,7 +6,7 @@ type Resolver = (...args: any[]) => unknown;
 export type ResolverMap = Record<string, Record<string, any>>;
 
 /**
- * Default-deny for anonymous callers (DESIGN §3.1): every root field and every `__resolveReference`
+ * Default-deny for anonymous callers (docs/architecture.md §3.1): every root field and every `__resolveReference`
  * requires an identity unless listed in `publicFields` as 'Type.field' or a whole 'Type'.
  * Nested fields are reachable only through those entry points, so they need no wrapper.
  */

@@ -27,7 +27,7 @@ export interface GraphqlHttpOptions<C extends BaseContext, A> {
   configure?: (app: FastifyInstance) => Promise<void> | void;
   /** Names the service in metrics, spans and access lines (default 'graphql'). */
   service?: string;
-  /** The request id of a request, for its access line and request context (issue 10 §2). */
+  /** The request id of a request, for its access line and request context (docs/operations.md). */
   requestIdOf?: (request: FastifyRequest, auth: A | undefined) => string | undefined;
 }
 

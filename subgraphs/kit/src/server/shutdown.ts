@@ -32,7 +32,7 @@ export function shutdownTimingsFrom(env: NodeJS.ProcessEnv = process.env): Shutd
 }
 
 /*
- * SIGTERM/SIGINT, in the order a load balancer needs (issue 9 §6):
+ * SIGTERM/SIGINT, in the order a load balancer needs (docs/security.md):
  *   1. /readyz answers 503 at once, while /graphql keeps serving, for `delayMs` — long enough for the
  *      balancer's probe to notice and stop sending new connections here;
  *   2. the port closes and in-flight requests drain (at most `graceMs`, then exit 1);

@@ -35,7 +35,7 @@ export async function startSubgraph<DB>(options: {
   const observability = config.observability ?? defaultObservabilityConfig(config.production);
   serviceMetrics(config.name, { enabled: observability.metricsEnabled });
   const target = resolveDatabaseTarget(config.databaseUrl, config.name);
-  // Every statement is timed in db_statement_duration_seconds and traced inside requests (issue 10 §2).
+  // Every statement is timed in db_statement_duration_seconds and traced inside requests (docs/operations.md).
   const db = await createDatabase<DB>(target, {
     onQuery: sqlObserver(config.name, target.dialect),
     onPool: (pool) => observeMysqlPool(config.name, pool),

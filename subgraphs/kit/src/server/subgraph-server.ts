@@ -45,14 +45,14 @@ export function loadTypeDefs(file: string): DocumentNode {
 }
 
 /**
- * A federated subgraph behind the signed-context check (DESIGN §3.3): any request to /graphql —
+ * A federated subgraph behind the signed-context check (docs/architecture.md §3.3): any request to /graphql —
  * `_entities` and `_service` included — without a valid x-union-context gets HTTP 401.
  */
 export async function createSubgraphServer<C extends RequestContextBase>(
   options: SubgraphServerOptions<C>,
 ): Promise<GraphqlHttpServer> {
   // Argument types are read from the SDL alone, so every string argument is checked before its
-  // resolver runs (issue 9 §4); the access guard wraps that, so an anonymous caller is refused first.
+  // resolver runs (docs/security.md); the access guard wraps that, so an anonymous caller is refused first.
   const argumentTypes = buildSubgraphSchema({ typeDefs: options.typeDefs });
   const schema = buildSubgraphSchema({
     typeDefs: options.typeDefs,

@@ -6,7 +6,7 @@ import { validateNationalId } from '../validators/national-id';
 import type { Validation } from '../validators/result';
 
 /**
- * Codes and identifiers: checked for their ASCII shape before any SQL sees them (issue 9 §4).
+ * Codes and identifiers: checked for their ASCII shape before any SQL sees them (docs/security.md).
  * Key columns are ASCII (kit asciiColumn), and MariaDB compares an ASCII column with a utf8mb4
  * parameter holding '４４' or '😀' by raising "Illegal mix of collations"; a shape check turns that
  * into BAD_USER_INPUT naming the field. `\d` below is ASCII 0-9 only (no 'u' flag), so fullwidth

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Hygiene for every piece of human text the graph accepts (issue 9 §4). Text is stored and shown
+ * Hygiene for every piece of human text the graph accepts (docs/security.md). Text is stored and shown
  * to other people (names on membership cards, dispute summaries read by mediators), so what is
  * accepted is what a person can see and type:
  *

@@ -3,7 +3,7 @@ import { invalid, valid, type Validation } from './result';
 /**
  * Mainland China mobile numbers, as members type them on forms: possibly with a country prefix
  * (+86, 0086 or bare 86) and with spaces or dashes for grouping. Stored and compared as 11 digits.
- * Phone numbers are personal information (DESIGN §4): reasons never echo the input.
+ * Phone numbers are personal information (docs/architecture.md §4): reasons never echo the input.
  */
 const MOBILE = /^1[3-9]\d{9}$/;
 

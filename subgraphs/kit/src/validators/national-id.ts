@@ -8,7 +8,7 @@ import { invalid, valid, type Validation } from './result';
  * and a MOD 11-2 check character (0-9 or X).
  *
  * The number and everything derived from it except gender and age band is personal information
- * (DESIGN §4), so refusal reasons are fixed texts that never include any part of the input.
+ * (docs/architecture.md §4), so refusal reasons are fixed texts that never include any part of the input.
  */
 export type NationalIdFacts = {
   /** Trimmed, with the check character upper-cased. */
@@ -95,7 +95,7 @@ export function ageOn(birthDate: string, today: Date = new Date()): number {
   return now.slice(5) < birthDate.slice(5) ? age - 1 : age;
 }
 
-/** Coarse age band: unlike the birth date, safe to show to callers without pii:read (DESIGN §4). */
+/** Coarse age band: unlike the birth date, safe to show to callers without pii:read (docs/architecture.md §4). */
 export function ageBand(birthDate: string, today: Date = new Date()): AgeBand {
   const age = ageOn(birthDate, today);
   if (age < 18) return 'UNDER_18';

@@ -2,7 +2,7 @@ import { invalid, valid, type Validation } from './result';
 
 /**
  * GB/T 2260 administrative division codes, used across the graph as jurisdiction prefixes
- * (DESIGN §4–5): 2 digits = province, 4 = city, 6 = county, 9 = town/street (the first nine digits
+ * (docs/architecture.md §4–5): 2 digits = province, 4 = city, 6 = county, 9 = town/street (the first nine digits
  * of the statistical division code). A scope check is a prefix match, so a structurally wrong code
  * could silently widen or empty a scope; hence the checks below.
  */

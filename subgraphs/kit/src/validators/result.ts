@@ -3,7 +3,7 @@
  * map a refusal onto their own error shape (GraphQL user error, import report line, ...).
  *
  * `reason` is shown to users and may reach logs, so it must never echo the input: most inputs
- * checked here are personal information (DESIGN §4).
+ * checked here are personal information (docs/architecture.md §4).
  */
 export type Validation<T> = { ok: true; value: T } | { ok: false; reason: string };
 

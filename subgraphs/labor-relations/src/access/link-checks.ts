@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import type { MemberFact, ServiceRequestFact } from '../facts/facts';
 
 /*
- * Rows a labor-relations write names that other subgraphs own (issue 9 §2): their facts are asked
+ * Rows a labor-relations write names that other subgraphs own (docs/security.md): their facts are asked
  * of the owner through `_entities` as SERVICE (ctx.facts, kit EntityLinks) and judged by kit
  * assertLinked against the CALLER — unknown → NOT_FOUND, outside the caller's scope → FORBIDDEN,
  * both naming the input field — before anything is stored. (Organizations: requireActiveOrganization.)

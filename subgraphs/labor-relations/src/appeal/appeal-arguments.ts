@@ -1,6 +1,6 @@
 import { asciiCode, caseNumber, type ArgumentRules } from '@union/kit';
 
-/** Appeal numbers and follow-up codes are ASCII codes, checked before any SQL (issue 9 §4). */
+/** Appeal numbers and follow-up codes are ASCII codes, checked before any SQL (docs/security.md). */
 export const APPEAL_ARGUMENT_RULES: ArgumentRules = {
   'Query.workerAppealByNumber(number)': caseNumber,
   'Query.appealStatus(number)': caseNumber,

@@ -5,7 +5,7 @@ import { isOpenAppeal } from './appeal-status';
 import type { AppealCounterTable, WorkerAppealTable } from './appeal.table';
 
 /*
- * Region.appealStats from counters kept in the same transaction as every write (DESIGN §7).
+ * Region.appealStats from counters kept in the same transaction as every write (docs/architecture.md §7).
  * An appeal contributes to one row per (ancestor region code, dimension, metric, bucket):
  *   region codes: every level the appeal's region lies in (44, 4401, 440106, 440106001), so the
  *     figures of any region are a keyed read of its own rows, whatever the volume under it;

@@ -3,7 +3,7 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import type { WorkerAppeal } from './appeal.table';
 
 /*
- * Who reads an appeal (DESIGN §3.4), as one indexed predicate:
+ * Who reads an appeal (docs/architecture.md §3.4), as one indexed predicate:
  * - FEDERATION_ADMIN / AUDITOR of R: appeals whose region lies in R. The handler's region is kept
  *   a prefix of the appeal's region (intake at the city line, dispatch down, escalation up), so a
  *   jurisdiction covering the handler covers the appeal;

@@ -1,5 +1,5 @@
 /*
- * Facts owned by other subgraphs that a write here needs (DESIGN §3.5): the region and employer of
+ * Facts owned by other subgraphs that a write here needs (docs/architecture.md §3.5): the region and employer of
  * an organization, the organization of a member. Copied onto the rows at write time, so every
  * later read is scoped by a local indexed predicate.
  */

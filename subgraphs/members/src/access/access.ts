@@ -1,7 +1,7 @@
 import { forbidden, staffMayWrite, type Identity } from '@union/kit';
 
 /**
- * Who may change a member or decide about an application (issue 3): a FEDERATION_ADMIN inside its
+ * Who may change a member or decide about an application (docs/architecture.md §3.6): a FEDERATION_ADMIN inside its
  * region, an ORG_ADMIN only for its own organization. AUDITORs, MEMBERs (except their own profile)
  * and SERVICE callers never write here.
  */

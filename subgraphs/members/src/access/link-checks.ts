@@ -5,7 +5,7 @@ import { loadMemberRow } from '../member/member-write';
 import type { OrganizationFacts } from '../organization/organization-directory';
 
 /*
- * Rows a members write names (issue 9 §2), judged by kit assertLinked against the caller: missing →
+ * Rows a members write names (docs/security.md), judged by kit assertLinked against the caller: missing →
  * NOT_FOUND, outside its scope → FORBIDDEN, naming the input field, before anything is stored.
  * Organizations are owned by the organizations subgraph and asked of it through `_entities`
  * (OrganizationDirectory, kit EntityLinks) — never taken from the input.

@@ -1,6 +1,6 @@
 export type PiiField = 'ID_NUMBER' | 'PHONE' | 'BIRTH_DATE';
 
-/** One read of a personal value (DESIGN §4): who, whose, which field, when, request id. */
+/** One read of a personal value (docs/architecture.md §4): who, whose, which field, when, request id. */
 export interface PiiAccessTable {
   id: string;
   /** The member's region at read time (AUDITOR scope). */

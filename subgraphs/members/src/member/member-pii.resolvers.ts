@@ -6,7 +6,7 @@ import type { Member } from './member.table';
 export const PII_READ = 'pii:read';
 
 /**
- * A full personal value (DESIGN §4): only with pii:read and inside scope, and only after its audit
+ * A full personal value (docs/architecture.md §4): only with pii:read and inside scope, and only after its audit
  * row is written (a failed write fails the read). Otherwise null with FORBIDDEN.
  */
 async function readPersonal(ctx: Context, member: Member, field: PiiField, reveal: () => string | null) {

@@ -1,6 +1,6 @@
 import { scopePredicate, type Scope } from '@union/kit';
 
-/** Region admins see their prefix, an ORG_ADMIN its organization, a MEMBER itself (DESIGN §3.4). */
+/** Region admins see their prefix, an ORG_ADMIN its organization, a MEMBER itself (docs/architecture.md §3.4). */
 export function memberScope(scope: Scope, table = 'members') {
   return scopePredicate(scope, {
     region: `${table}.region_code`,

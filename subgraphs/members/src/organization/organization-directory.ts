@@ -16,7 +16,7 @@ export interface OrganizationDirectory {
 type Answer = { id: string; kind: string; status: string; region: { code: string } | null };
 
 /**
- * Facts from their owner through `_entities` with a SERVICE context (DESIGN §3.5): kit EntityLinks,
+ * Facts from their owner through `_entities` with a SERVICE context (docs/architecture.md §3.5): kit EntityLinks,
  * batched per tick and cached briefly. Never a read of the organizations database.
  */
 export function entitiesOrganizationDirectory(options: {

@@ -11,7 +11,7 @@ import type { Region } from '../region/region.table';
 
 /*
  * Every row a write of this subgraph names is read here, unscoped, and judged against the caller
- * (issue 9 §2, kit assertLinked): missing → NOT_FOUND, outside the caller's jurisdiction →
+ * (docs/security.md, kit assertLinked): missing → NOT_FOUND, outside the caller's jurisdiction →
  * FORBIDDEN, both naming the input field, before anything is stored. The facts judged (an
  * organization's or employer's region, a region's existence) never change once written, so reading
  * them before the write's transaction is as good as inside it.

@@ -1,7 +1,7 @@
 import type { RegionLevel } from '../region/region.table';
 import type { OrganizationKind, OrganizationLevel } from './organization.table';
 
-/** Which kinds may sit directly under which (the union hierarchy of DESIGN §5). */
+/** Which kinds may sit directly under which (the union hierarchy of docs/architecture.md §5). */
 export const ALLOWED_PARENT_KINDS: Readonly<Record<OrganizationKind, readonly OrganizationKind[]>> = {
   FEDERATION: ['FEDERATION'],
   INDUSTRY_UNION: ['FEDERATION', 'INDUSTRY_UNION'],

@@ -25,7 +25,7 @@ export const organizationResolvers = {
       return args.status ? children.filter((c) => c.status === args.status) : children;
     },
     ancestors: async (org: Organization, _: unknown, ctx: Context) => {
-      // Lists simply omit what lies outside the caller's scope (DESIGN §3.4).
+      // Lists simply omit what lies outside the caller's scope (docs/architecture.md §3.4).
       const lookups = await ctx.loaders.organization.loadMany(ancestorIds(org));
       return lookups.flatMap((l) => (l && !(l instanceof Error) && 'found' in l ? [l.found] : []));
     },

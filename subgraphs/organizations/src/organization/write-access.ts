@@ -1,7 +1,7 @@
 import { forbidden, staffMayWrite, type Identity } from '@union/kit';
 
 /*
- * Who may change what (issue 2 §5): a FEDERATION_ADMIN inside its region, an ORG_ADMIN only its
+ * Who may change what (docs/architecture.md §3.6): a FEDERATION_ADMIN inside its region, an ORG_ADMIN only its
  * own organization; AUDITORs, MEMBERs and SERVICE callers never write here.
  */
 export function assertCanWrite(

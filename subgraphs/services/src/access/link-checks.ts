@@ -7,7 +7,7 @@ import { loadProgramForWrite } from '../program/program.service';
 import type { ServiceProgram } from '../program/program.table';
 
 /*
- * Rows a services write names (issue 9 §2), judged by kit assertLinked against the CALLER: missing
+ * Rows a services write names (docs/security.md), judged by kit assertLinked against the CALLER: missing
  * → NOT_FOUND, outside its scope → FORBIDDEN, naming the input field, before anything is stored.
  * Members, organizations and regions belong to other subgraphs: their facts (region, organization)
  * are asked of the owner through `_entities` as SERVICE (ctx.facts, kit EntityLinks), never read

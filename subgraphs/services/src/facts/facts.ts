@@ -27,7 +27,7 @@ export interface RegionFacts {
 
 /**
  * Facts owned by other subgraphs, asked through their `_entities` with a SERVICE identity
- * (DESIGN §3.5) — never by reading their tables. Null when the owner does not know the key.
+ * (docs/architecture.md §3.5) — never by reading their tables. Null when the owner does not know the key.
  */
 export interface Facts {
   member(id: string): Promise<MemberFacts | null>;

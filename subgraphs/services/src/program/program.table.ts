@@ -1,4 +1,4 @@
-/** The nine service categories of the seed (DESIGN §5). */
+/** The nine service categories of the seed (docs/architecture.md §5). */
 export const CATEGORIES = [
   'HARDSHIP_ASSISTANCE',
   'LEGAL_AID',

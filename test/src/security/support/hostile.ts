@@ -2,7 +2,7 @@ import fc from 'fast-check';
 
 /**
  * Generated hostile strings: what a scripted attacker, a broken client or a copy-paste from a PDF
- * sends. Each generator covers one class the input vocabulary must handle (issue 9 §4).
+ * sends. Each generator covers one class the input vocabulary must handle (docs/security.md).
  */
 const CONTROL = [
   '\u0000',

@@ -4,10 +4,10 @@ import type { Kysely } from 'kysely';
 /*
  * Frozen in time: never edit after it has been applied anywhere; add a new migration instead.
  * Every row about an organization carries org_id/region_code copied at write time, so scope is a
- * local indexed predicate (DESIGN §3.4); every list is served by an index that begins with its
+ * local indexed predicate (docs/architecture.md §3.4); every list is served by an index that begins with its
  * scope column. Keys and codes are ASCII by construction: on MySQL they are ascii_bin (byte
  * comparison, as organizations' migration 0003 measured); SQLite compares bytes already.
- * No auto-increment, no triggers (DESIGN §7): case numbers come from a counter row per city and year.
+ * No auto-increment, no triggers (docs/architecture.md §7): case numbers come from a counter row per city and year.
  */
 type Kind = 'id' | 'code' | 'city' | 'case';
 

@@ -4,10 +4,10 @@ import { sql, type Kysely } from 'kysely';
 /*
  * Frozen in time: never edit after it has been applied anywhere; add a new migration instead.
  * Every row that belongs to an organization carries org_id and region_code so scope is a local,
- * indexed predicate (DESIGN §3.4). Personal numbers exist only encrypted (…_enc) with a keyed blind
+ * indexed predicate (docs/architecture.md §3.4). Personal numbers exist only encrypted (…_enc) with a keyed blind
  * index (…_index) and a display mask. Keys, codes and indexes are ASCII: on MySQL they compare as
  * bytes (ascii_bin), which the organizations subgraph measured to matter for LIKE prefixes.
- * No auto-increment keys, no triggers (DESIGN §7).
+ * No auto-increment keys, no triggers (docs/architecture.md §7).
  */
 type Ascii = 'id' | 'code' | 'index' | 'card';
 const WIDTH: Record<Ascii, AsciiWidth> = {

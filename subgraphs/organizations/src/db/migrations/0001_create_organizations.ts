@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 /*
  * Frozen in time: never edit after it has been applied anywhere; add a new migration instead.
  * Every row that belongs to an organization carries org_id/region_code so scope is a local,
- * indexed predicate (DESIGN §3.4). No auto-increment keys, no triggers (DESIGN §7).
+ * indexed predicate (docs/architecture.md §3.4). No auto-increment keys, no triggers (docs/architecture.md §7).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema

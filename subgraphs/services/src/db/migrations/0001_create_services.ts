@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 /*
  * Frozen in time: never edit after it has been applied anywhere; add a new migration instead.
  * Every row about a member or an organization carries org_id and region_code (copied at write time)
- * so scope is a local indexed predicate (DESIGN §3.4); every list index starts with its scope column.
+ * so scope is a local indexed predicate (docs/architecture.md §3.4); every list index starts with its scope column.
  * Booleans are integers 0/1 on both engines; "open"/"live" markers are 1 or NULL so a unique key
  * over (member_id, marker) allows one live row per member and any number of finished ones.
  * On MySQL ids and codes are ascii_bin (byte comparison, as organizations' migration 0003 measured).
