@@ -1,6 +1,6 @@
 /*
  * `npm run bench:graph -- [--database-url mysql://root@127.0.0.1:3306] [--scale 50] [--iterations 200]
- * [--concurrency 1,4] [--buffer-pool 4G] [--reset] [--drop] [--out docs/bench-graph.draft.md]`
+ * [--concurrency 1,4] [--buffer-pool 4G] [--reset] [--drop] [--out docs/bench-graph.md]`
  *
  * Issue 12 §2: the whole graph as it runs in production — four subgraph processes and the gateway
  * process, each started from its built dist/ — over databases of its own (union_bench_graph_*,

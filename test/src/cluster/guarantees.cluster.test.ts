@@ -61,7 +61,7 @@ describe('concurrency guarantees with each subgraph on two Galera nodes', () => 
     orgAdmin = await stack.token({ role: 'ORG_ADMIN', org: unionId });
     conflictsBefore = await clusterConflicts();
   });
-  // Retries per scenario, printed at the end (the measurement docs/cluster.draft.md quotes).
+  // Retries per scenario, printed at the end (the measurement docs/scale.md quotes).
   const perTest: Record<string, number> = {};
   let seen = 0;
   afterEach(() => {
