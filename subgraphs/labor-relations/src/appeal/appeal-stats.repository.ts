@@ -233,7 +233,7 @@ export async function appealOrgSummaries(
   const out = new Map(orgIds.map((id) => [id, { openAppeals: 0, rightsComplaintsLast90Days: 0 }]));
   if (orgIds.length === 0) return out;
   const since = addDays(asOf, -90);
-  const open = sql.join(OPEN_APPEAL_STATUSES.map((s) => sql.lit(s)));
+  const open = sql.join([...OPEN_APPEAL_STATUSES]);
   const rows = await db
     .selectFrom('worker_appeals')
     .select([
