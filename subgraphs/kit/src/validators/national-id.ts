@@ -1,4 +1,5 @@
 import { chinaDateOf, isCalendarDate, parseIsoDate } from './calendar-date';
+import { bandOfAge, type AgeBand } from './age-bands';
 import { PROVINCE_CODES } from './region-code';
 import { invalid, valid, type Validation } from './result';
 
@@ -20,15 +21,6 @@ export type NationalIdFacts = {
   /** The 3 digits after the birth date, including the gender digit. */
   sequence: string;
 };
-
-export type AgeBand =
-  | 'UNDER_18'
-  | 'AGE_18_25'
-  | 'AGE_26_35'
-  | 'AGE_36_45'
-  | 'AGE_46_55'
-  | 'AGE_56_60'
-  | 'OVER_60';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
@@ -97,14 +89,7 @@ export function ageOn(birthDate: string, today: Date = new Date()): number {
 
 /** Coarse age band: unlike the birth date, safe to show to callers without pii:read (docs/architecture.md §4). */
 export function ageBand(birthDate: string, today: Date = new Date()): AgeBand {
-  const age = ageOn(birthDate, today);
-  if (age < 18) return 'UNDER_18';
-  if (age <= 25) return 'AGE_18_25';
-  if (age <= 35) return 'AGE_26_35';
-  if (age <= 45) return 'AGE_36_45';
-  if (age <= 55) return 'AGE_46_55';
-  if (age <= 60) return 'AGE_56_60';
-  return 'OVER_60';
+  return bandOfAge(ageOn(birthDate, today));
 }
 
 /**

@@ -1,4 +1,5 @@
 import {
+  birthDateRange,
   entityId,
   likePrefix,
   parseInput,
@@ -12,7 +13,6 @@ import {
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/database';
-import { birthDateRange } from '../stats/age-figures';
 import { memberScope } from './member-scope';
 import { toMember, type AgeBand, type Member, type MemberStatus } from './member.table';
 

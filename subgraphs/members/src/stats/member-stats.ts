@@ -1,7 +1,7 @@
-import type { AgeBand } from '@union/kit';
+import { AGE_BANDS, bandOfAge, type AgeBand } from '@union/kit';
 import { isInGoodStanding, type Education } from '../member/member.table';
 import type { CounterDimension } from './member-dimensions';
-import { AGE_BANDS, ageOfBirthMonth, bandOfAge, isNewGeneration } from './age-figures';
+import { ageOfBirthMonth, isNewGeneration } from './age-figures';
 
 export interface MemberStats {
   total: number;
