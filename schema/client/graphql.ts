@@ -7,8 +7,11 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Risk grade of a dispute or of an organization's labor relations. */
 export type RiskLevel =
+  /** Low risk (低风险). */
   | 'LOW'
+  /** Medium risk (中风险). */
   | 'MEDIUM'
+  /** High risk (高风险); an organization whose latest assessment is HIGH counts in LaborStats.organizationsAtHighRisk. */
   | 'HIGH';
 
 /** Kinds of collective contract (集体合同 and its special agreements 专项集体合同). */
@@ -37,21 +40,34 @@ export type ContractCoverage =
  * in filters too, without any job having to run.
  */
 export type CollectiveContractStatus =
+  /** Opened; bargaining has not started. */
   | 'DRAFT'
+  /** Under collective bargaining (集体协商); rounds are recorded. */
   | 'NEGOTIATING'
+  /** Signed (签订) with its term; in force from effectiveFrom to effectiveTo. */
   | 'SIGNED'
+  /** Signed and filed (报备) with the human resources and social security department. */
   | 'FILED'
+  /** SIGNED or FILED with effectiveTo before today; read off the date, never stored. Final: a renewal is a new contract. */
   | 'EXPIRED'
+  /** Ended before its term, with a reason. Final. */
   | 'TERMINATED';
 
 /** Dispute categories. */
 export type LaborDisputeCategory =
+  /** Unpaid wages (欠薪). */
   | 'WAGE_ARREARS'
+  /** The labor contract (劳动合同). */
   | 'CONTRACT'
+  /** Social insurance contributions (社会保险). */
   | 'SOCIAL_INSURANCE'
+  /** Working hours, rest and leave. */
   | 'WORKING_HOURS'
+  /** Occupational injury (工伤). */
   | 'OCCUPATIONAL_INJURY'
+  /** Dismissal by the employer. */
   | 'DISMISSAL'
+  /** Anything else. */
   | 'OTHER';
 
 /**
@@ -60,137 +76,215 @@ export type LaborDisputeCategory =
  * CLOSED is final; every other status counts as open.
  */
 export type LaborDisputeStatus =
+  /** Reported to the union; neither mediated nor arbitrated yet. */
   | 'REPORTED'
+  /** In mediation (调解); ends MEDIATED or, when it fails, in ARBITRATION. */
   | 'MEDIATING'
+  /** A mediation agreement was reached; CLOSED once performed, ARBITRATION when it is not. */
   | 'MEDIATED'
+  /** Before the labor dispute arbitration commission (劳动仲裁). */
   | 'ARBITRATION'
+  /** Before the people's court (诉讼) after arbitration; CLOSED on judgment. */
   | 'LITIGATION'
+  /** Closed (结案): withdrawn, settled, performed or decided. Final. */
   | 'CLOSED';
 
+/** Kinds of dispute timeline entry. */
 export type LaborDisputeEventKind =
+  /** The dispute was reported (the first entry). */
   | 'REPORTED'
+  /** A change of status (moveLaborDispute). */
   | 'TRANSITION'
+  /** A note without a change of status (addLaborDisputeNote). */
   | 'NOTE';
 
+/** What collectiveContracts lists; every filter narrows the caller's scope. */
 export type CollectiveContractFilter = {
   /** Region code prefix (narrows, never widens, the caller's scope). */
   regionPrefix?: string | null | undefined;
+  /** Only contracts signed by this organization. */
   organizationId?: string | null | undefined;
+  /** Only contracts in this status as of today (EXPIRED read off the date). */
   status?: CollectiveContractStatus | null | undefined;
+  /** Only contracts of this kind. */
   kind?: CollectiveContractKind | null | undefined;
   /** In force and ending between today and today + N days (0–3660). */
   expiringWithinDays?: number | null | undefined;
 };
 
+/** What laborDisputes lists; every filter narrows the caller's scope. */
 export type LaborDisputeFilter = {
+  /** Region code prefix (narrows, never widens, the caller's scope). */
   regionPrefix?: string | null | undefined;
+  /** Only disputes at this organization. */
   organizationId?: string | null | undefined;
+  /** Exactly this status. */
   status?: LaborDisputeStatus | null | undefined;
   /** true: not CLOSED; false: CLOSED. */
   open?: boolean | null | undefined;
+  /** Only this category. */
   category?: LaborDisputeCategory | null | undefined;
+  /** true: only disputes with 10 or more workers; false: only smaller ones. */
   collective?: boolean | null | undefined;
+  /** Only disputes of this risk grade. */
   riskLevel?: RiskLevel | null | undefined;
   /** true: only disputes pointing to a legal-aid request. */
   withLegalAid?: boolean | null | undefined;
 };
 
+/** What workersCongresses lists; every filter narrows the caller's scope. */
 export type WorkersCongressFilter = {
+  /** Region code prefix (narrows, never widens, the caller's scope). */
   regionPrefix?: string | null | undefined;
+  /** Only this organization's sessions. */
   organizationId?: string | null | undefined;
 };
 
+/** What riskAssessments lists; every filter narrows the caller's scope. */
 export type RiskAssessmentFilter = {
+  /** Region code prefix (narrows, never widens, the caller's scope). */
   regionPrefix?: string | null | undefined;
+  /** Only this organization's assessments. */
   organizationId?: string | null | undefined;
+  /** Only assessments of this grade. */
   riskLevel?: RiskLevel | null | undefined;
   /** Only each organization's latest period. */
   latestOnly?: boolean | null | undefined;
 };
 
+/** A new collective contract, opened as DRAFT. */
 export type CreateCollectiveContractInput = {
+  /** The signing organization, ACTIVE and one the caller may write for: a grassroots union with an employer (ENTERPRISE), a federation or community federation (REGIONAL), an industry union or federation (INDUSTRY). */
   organizationId: string;
+  /** The kind of contract. */
   kind: CollectiveContractKind;
   /** ENTERPRISE when omitted (the organization must then be a grassroots union with an employer). */
   coverage?: ContractCoverage | null | undefined;
   /** Employers covered by a regional or industry contract. */
   coveredOrganizations?: number | null | undefined;
+  /** The title (one line, at most 200 characters). */
   title: string;
+  /** Employees covered, if known (1–10,000,000); 0 when omitted, and required at signing. */
   coveredEmployees?: number | null | undefined;
+  /** Wage change already agreed, in basis points (−10000 to 10000; 350 = 3.50%). */
   wageIncreaseBasisPoints?: number | null | undefined;
 };
 
+/** A bargaining round of a NEGOTIATING contract. */
 export type RecordNegotiationRoundInput = {
+  /** The contract (NEGOTIATING). */
   contractId: string;
+  /** The day it was held; never in the future. */
   heldOn: string;
+  /** What was discussed and agreed (at most 2,000 characters). */
   summary: string;
 };
 
+/** The signing of a NEGOTIATING contract, with its term. */
 export type SignCollectiveContractInput = {
+  /** The contract (NEGOTIATING). */
   id: string;
+  /** The version you read; a stale one is CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** The day it was signed; never in the future. */
   signedOn: string;
+  /** First day of the term. */
   effectiveFrom: string;
   /** After effectiveFrom, at most three years later. */
   effectiveTo: string;
+  /** Employees covered (1–10,000,000). */
   coveredEmployees: number;
   /** Required for a WAGE_SPECIAL agreement. */
   wageIncreaseBasisPoints?: number | null | undefined;
 };
 
+/** The filing (报备) of a SIGNED contract. */
 export type FileCollectiveContractInput = {
+  /** The contract (SIGNED). */
   id: string;
+  /** The version you read; a stale one is CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** The day it was filed: not before signedOn, never in the future. */
   filedOn: string;
 };
 
+/** The end of a contract before its term, with a reason. */
 export type TerminateCollectiveContractInput = {
+  /** The contract (DRAFT, NEGOTIATING, SIGNED or FILED). */
   id: string;
+  /** The version you read; a stale one is CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** Why it ends (at most 500 characters). */
   reason: string;
   /** Today when omitted. */
   terminatedOn?: string | null | undefined;
 };
 
+/** A new labor dispute, reported as REPORTED. */
 export type ReportLaborDisputeInput = {
+  /** The organization where it arose, ACTIVE and one the caller may write for; its region and employer are copied. */
   organizationId: string;
+  /** What it is about. */
   category: LaborDisputeCategory;
+  /** What happened (at most 2,000 characters). */
   summary: string;
   /** Members of the organization named as claimants (may be empty; at most 500). */
   claimantMemberIds: Array<string>;
   /** All workers taking part; at least the named claimants. */
   headcount: number;
+  /** Amount claimed, in cents (0 or more). */
   amountClaimedCents: number;
+  /** The risk grade. */
   riskLevel: RiskLevel;
   /** Today when omitted; never in the future. */
   reportedOn?: string | null | undefined;
+  /** A LEGAL_AID service request (services) in the caller's scope, to link. */
   legalAidRequestId?: string | null | undefined;
 };
 
+/** A move of a dispute along its state machine. */
 export type MoveLaborDisputeInput = {
+  /** The dispute. */
   id: string;
+  /** The status to move to; allowedTransitions lists the legal ones. */
   to: LaborDisputeStatus;
+  /** A note for the timeline entry (at most 2,000 characters). */
   note?: string | null | undefined;
   /** Recovered so far (at most the amount claimed). */
   amountRecoveredCents?: number | null | undefined;
+  /** The version you read; a stale one is CONFLICT. */
   expectedVersion?: number | null | undefined;
 };
 
+/** A session of an organization's workers' congress. */
 export type RecordWorkersCongressInput = {
+  /** The organization, ACTIVE and one the caller may write for. */
   organizationId: string;
+  /** The session's name, e.g. 第三届第二次会议 (one line, at most 100 characters). */
   session: string;
+  /** The day it was held; never in the future. */
   heldOn: string;
+  /** Delegates at the session (1–100,000). */
   delegates: number;
+  /** Resolutions adopted (0–1,000). */
   resolutionsAdopted: number;
+  /** Items disclosed under factory-affairs openness (厂务公开): at most 50, each one line of at most 200 characters; may be empty. */
   opennessItems: Array<string>;
 };
 
+/** One risk screening of an organization for a period. */
 export type RecordRiskAssessmentInput = {
+  /** The organization, ACTIVE and one the caller may write for. */
   organizationId: string;
+  /** 'YYYY-Qn' or 'YYYY-MM'; one assessment per organization and period (a second is CONFLICT). */
   period: string;
+  /** The day it was done; never in the future. */
   assessedOn: string;
+  /** What was found (at most 4,000 characters). */
   findings: string;
+  /** The grade. */
   riskLevel: RiskLevel;
+  /** Measures to follow up (at most 2,000 characters). */
   followUp?: string | null | undefined;
 };
 
