@@ -1,3 +1,4 @@
+import { forbidden } from '../errors/errors';
 import type { Identity } from './identity';
 
 /**
@@ -13,4 +14,13 @@ export function staffMayWrite(
     return Boolean(identity.region) && target.regionCode.startsWith(identity.region!);
   if (identity?.role === 'ORG_ADMIN') return Boolean(identity.org) && identity.org === target.orgId;
   return false;
+}
+
+/** The staff write rule as a guard: FORBIDDEN (with the subgraph's wording) unless `staffMayWrite`. */
+export function assertStaffMayWrite(
+  identity: Identity | null,
+  target: { regionCode: string; orgId?: string | null },
+  message = 'You may not change what lies outside your jurisdiction',
+): void {
+  if (!staffMayWrite(identity, target)) throw forbidden(message);
 }

@@ -1,21 +1,9 @@
-import { forbidden, staffMayWrite, type Identity } from '@union/kit';
+import { forbidden, type Identity } from '@union/kit';
 
-/**
- * Who may change a member or decide about an application (docs/architecture.md §3.6): a FEDERATION_ADMIN inside its
- * region, an ORG_ADMIN only for its own organization. AUDITORs, MEMBERs (except their own profile)
- * and SERVICE callers never write here.
+/*
+ * Members' own access rules beyond the kit's staff write rule (`staffMayWrite` /
+ * `assertStaffMayWrite`, docs/architecture.md §3.6): who verifies real names, who an actor is.
  */
-export function assertStaffOf(
-  identity: Identity | null,
-  target: { regionCode: string; orgId: string },
-): void {
-  if (isStaffOf(identity, target)) return;
-  throw forbidden('You may not change members outside your jurisdiction');
-}
-
-export function isStaffOf(identity: Identity | null, target: { regionCode: string; orgId: string }): boolean {
-  return staffMayWrite(identity, target);
-}
 
 /** Real-name verification (实名制审核): a county-level or higher federation (code of 2, 4 or 6 digits) in scope. */
 export function assertVerifier(identity: Identity | null, regionCode: string): void {

@@ -1,21 +1,22 @@
 import {
   ageOn,
+  assertStaffMayWrite,
   badUserInput,
   conflict,
   inTransaction,
   invalidStateTransition,
   isMysql,
   isUniqueViolation,
+  type NationalIdFacts,
   newId,
   notFound,
   parseInput,
   todayIso,
   toDbTimestamp,
   validateNationalId,
-  type NationalIdFacts,
 } from '@union/kit';
 import type { Kysely } from 'kysely';
-import { actorOf, assertStaffOf } from '../access/access';
+import { actorOf } from '../access/access';
 import { receivingOrganizationLink } from '../access/link-checks';
 import { issueCardNumber } from '../card/card-numbers';
 import type { Context } from '../context';
@@ -245,7 +246,7 @@ export async function approveApplication(
 ): Promise<{ application: Application; member: Member }> {
   const input = parseInput(reviewApplicationInput, raw);
   const app = await loadForReview(ctx, input.id);
-  assertStaffOf(ctx.identity, { regionCode: app.region_code, orgId: app.org_id });
+  assertStaffMayWrite(ctx.identity, { regionCode: app.region_code, orgId: app.org_id });
   if (app.status !== 'PENDING') throw invalidStateTransition('MembershipApplication', app.status, 'APPROVED');
   const idFacts = validateNationalId(ctx.pii.decrypt(app.id_number_enc));
   if (!idFacts.ok) throw conflict('The application holds an ID number that no longer validates; reject it');
@@ -275,7 +276,7 @@ export async function approveApplication(
 export async function rejectApplication(ctx: Context, raw: unknown): Promise<Application> {
   const input = parseInput(rejectApplicationInput, raw);
   const app = await loadForReview(ctx, input.id);
-  assertStaffOf(ctx.identity, { regionCode: app.region_code, orgId: app.org_id });
+  assertStaffMayWrite(ctx.identity, { regionCode: app.region_code, orgId: app.org_id });
   if (app.status !== 'PENDING') throw invalidStateTransition('MembershipApplication', app.status, 'REJECTED');
   await inTransaction(ctx.db, (trx) => claim(trx, ctx, app, 'REJECTED', { reason: input.reason }));
   return toApplication((await findApplicationRow(ctx.db, app.id))!);

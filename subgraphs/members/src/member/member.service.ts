@@ -1,4 +1,5 @@
 import {
+  assertStaffMayWrite,
   badUserInput,
   conflict,
   forbidden,
@@ -6,7 +7,7 @@ import {
   parseInput,
   toDbTimestamp,
 } from '@union/kit';
-import { actorOf, assertStaffOf, assertVerifier } from '../access/access';
+import { actorOf, assertVerifier } from '../access/access';
 import type { Context } from '../context';
 import { maskMobile } from '../pii/masks';
 import {
@@ -61,7 +62,7 @@ export async function updateMyProfile(ctx: Context, raw: unknown): Promise<Membe
 export async function updateMember(ctx: Context, raw: unknown): Promise<Member> {
   const input = parseInput(updateMemberInput, raw);
   const before = await loadMemberRow(ctx.db, input.id);
-  assertStaffOf(ctx.identity, { regionCode: before.region_code, orgId: before.org_id });
+  assertStaffMayWrite(ctx.identity, { regionCode: before.region_code, orgId: before.org_id });
   if (Number(before.version) !== input.expectedVersion) {
     throw conflict('Member was changed by someone else; reload it and try again', {
       field: 'input.expectedVersion',
@@ -138,7 +139,7 @@ export async function returnMember(ctx: Context, raw: unknown): Promise<Member> 
 export async function changeMemberStatus(ctx: Context, raw: unknown): Promise<Member> {
   const input = parseInput(changeMemberStatusInput, raw);
   const before = await loadMemberRow(ctx.db, input.id);
-  assertStaffOf(ctx.identity, { regionCode: before.region_code, orgId: before.org_id });
+  assertStaffMayWrite(ctx.identity, { regionCode: before.region_code, orgId: before.org_id });
   if (!STATUS_MOVES[before.status].includes(input.status)) {
     throw invalidStateTransition('Member', before.status, input.status);
   }

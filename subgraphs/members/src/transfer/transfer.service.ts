@@ -2,16 +2,17 @@ import {
   badUserInput,
   conflict,
   forbidden,
+  type Identity,
   inTransaction,
   invalidStateTransition,
   isUniqueViolation,
   newId,
   notFound,
   parseInput,
+  staffMayWrite,
   toDbTimestamp,
-  type Identity,
 } from '@union/kit';
-import { actorOf, isStaffOf } from '../access/access';
+import { actorOf } from '../access/access';
 import { memberLink, receivingOrganizationLink } from '../access/link-checks';
 import type { Context } from '../context';
 import { decideTransferInput, rejectTransferInput, requestTransferInput } from '../member/member.inputs';
@@ -22,7 +23,7 @@ import { toTransfer, type Transfer, type TransferStatus, type TransferTable } fr
 
 /** The receiving organization decides: its ORG_ADMIN or a FEDERATION_ADMIN whose region covers it. */
 function assertReceiver(identity: Identity | null, transfer: Transfer): void {
-  if (!isStaffOf(identity, { regionCode: transfer.toRegionCode, orgId: transfer.toOrgId })) {
+  if (!staffMayWrite(identity, { regionCode: transfer.toRegionCode, orgId: transfer.toOrgId })) {
     throw forbidden('Only the receiving organization may decide about this transfer');
   }
 }

@@ -1,4 +1,5 @@
 import {
+  assertStaffMayWrite,
   badUserInput,
   conflict,
   isUniqueViolation,
@@ -11,7 +12,6 @@ import {
 } from '@union/kit';
 import { z } from 'zod';
 import type { Context } from '../context';
-import { assertCanWrite } from '../organization/write-access';
 import { regionLink } from '../access/link-checks';
 import { employerExistsWithCreditCode, insertEmployer } from './employer.repository';
 import { toEmployer, type Employer, type EmployerTable } from './employer.table';
@@ -43,7 +43,7 @@ export async function registerEmployer(ctx: Context, raw: unknown): Promise<Empl
   const credit = validateCreditCode(input.creditCode);
   if (!credit.ok) throw badUserInput('input.creditCode', `input.creditCode: ${credit.reason}`);
   const region = await regionLink(ctx, input.regionCode, 'input.regionCode');
-  assertCanWrite(ctx.identity, { regionCode: region.code });
+  assertStaffMayWrite(ctx.identity, { regionCode: region.code });
 
   const duplicate = () =>
     conflict('An employer with this unified social credit code is already registered', {

@@ -1,4 +1,5 @@
 import {
+  assertStaffMayWrite,
   badUserInput,
   conflict,
   forbidden,
@@ -25,7 +26,6 @@ import { findOrganizationsByIds } from './organization.repository';
 import { toOrganization, type Organization, type OrganizationTable } from './organization.table';
 import { addDeltas, adjustCounts, homeDelta } from '../stats/organization-counts.repository';
 import { removeWorkerHome } from '../worker-home/worker-home.repository';
-import { assertCanWrite } from './write-access';
 
 const ALL = { kind: 'ALL' } as const;
 
@@ -54,7 +54,7 @@ export async function createOrganization(ctx: Context, raw: unknown): Promise<Or
     // An organization's own administrator may found branches under it, nothing else.
     if (!parent || parent.id !== ctx.identity.org || input.kind !== 'BRANCH') throw forbidden();
   } else {
-    assertCanWrite(ctx.identity, { regionCode: region.code });
+    assertStaffMayWrite(ctx.identity, { regionCode: region.code });
   }
 
   if (parent) {
@@ -116,7 +116,7 @@ export async function createOrganization(ctx: Context, raw: unknown): Promise<Or
 export async function updateOrganization(ctx: Context, raw: unknown): Promise<Organization> {
   const input = parseInput(updateOrganizationInput, raw);
   const org = await loadForWrite(ctx.db, input.id, 'input.id');
-  assertCanWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id });
+  assertStaffMayWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id });
   if (org.status !== 'ACTIVE') throw conflict(`Organization is ${org.status} and can no longer be edited`);
   if (input.employerId) await employerLink(ctx, input.employerId, 'input.employerId');
 
@@ -146,7 +146,7 @@ export async function updateOrganization(ctx: Context, raw: unknown): Promise<Or
 export async function dissolveOrganization(ctx: Context, raw: unknown): Promise<Organization> {
   const input = parseInput(dissolveOrganizationInput, raw);
   const org = await loadForWrite(ctx.db, input.id, 'input.id');
-  assertCanWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id });
+  assertStaffMayWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id });
   if (org.status !== 'ACTIVE') throw invalidStateTransition('Organization', org.status, 'DISSOLVED');
 
   await inTransaction(ctx.db, async (trx) => {

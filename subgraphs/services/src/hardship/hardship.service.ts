@@ -1,4 +1,5 @@
 import {
+  assertStaffMayWrite,
   badUserInput,
   conflict,
   inTransaction,
@@ -11,7 +12,6 @@ import {
   toDbTimestamp,
 } from '@union/kit';
 import { memberLink } from '../access/link-checks';
-import { assertStaffCovers } from '../access/write-access';
 import type { Context } from '../context';
 import { applyServiceCounters, asOwned, caseDelta } from '../stats/service-counters';
 import { closeCaseInput, openCaseInput, relieveCaseInput, updateCaseInput } from './hardship.inputs';
@@ -70,7 +70,7 @@ export async function openCase(ctx: Context, raw: unknown): Promise<HardshipCase
 export async function updateCase(ctx: Context, raw: unknown): Promise<HardshipCase> {
   const input = parseInput(updateCaseInput, raw);
   const current = await loadCaseForWrite(ctx, input.id);
-  assertStaffCovers(ctx.identity, current);
+  assertStaffMayWrite(ctx.identity, current);
   if (current.status !== 'OPEN') throw conflict(`A ${current.status} case can no longer be changed`);
   const changes: Partial<HardshipCaseTable> = {};
   if (input.level) changes.level = input.level;
@@ -110,7 +110,7 @@ async function moveCase(
   changes: Partial<HardshipCaseTable>,
 ): Promise<HardshipCase> {
   const current = await loadCaseForWrite(ctx, id);
-  assertStaffCovers(ctx.identity, current);
+  assertStaffMayWrite(ctx.identity, current);
   if (current.status !== 'OPEN') throw invalidStateTransition('HardshipCase', current.status, to);
   const result = await inTransaction(ctx.db, async (trx) => {
     const moved = await trx

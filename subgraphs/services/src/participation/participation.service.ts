@@ -1,6 +1,5 @@
-import { inTransaction, newId, parseInput, toDbTimestamp } from '@union/kit';
+import { inTransaction, newId, parseInput, staffMayWrite, toDbTimestamp } from '@union/kit';
 import { memberLinks, programLink } from '../access/link-checks';
-import { staffCovers } from '../access/write-access';
 import type { Context } from '../context';
 import { checkInInput, recordParticipationInput } from './participation.inputs';
 import { findByActivity, insertParticipationsIdempotently } from './participation.repository';
@@ -33,7 +32,7 @@ export async function checkIn(
     (i) => field(input.memberIds.indexOf(memberIds[i]!)),
     (identity, m) =>
       m.regionCode.startsWith(program.coveredRegion) ||
-      staffCovers(identity, { regionCode: m.regionCode, orgId: m.orgId ?? '' }),
+      staffMayWrite(identity, { regionCode: m.regionCode, orgId: m.orgId ?? '' }),
   );
   const key = checkInKey(program.id, input.activityOn);
   const now = toDbTimestamp();

@@ -1,4 +1,5 @@
 import {
+  assertStaffMayWrite,
   badUserInput,
   conflict,
   forbidden,
@@ -10,7 +11,6 @@ import {
 } from '@union/kit';
 import type { Kysely } from 'kysely';
 import { coveredRegionLink, organizationLink } from '../access/link-checks';
-import { assertStaffCovers } from '../access/write-access';
 import type { Context } from '../context';
 import type { Database } from '../db/database';
 import { createProgramInput, programIdInput, updateProgramInput } from './program.inputs';
@@ -103,7 +103,7 @@ export async function createProgram(ctx: Context, raw: unknown): Promise<Service
 export async function updateProgram(ctx: Context, raw: unknown): Promise<ServiceProgram> {
   const input = parseInput(updateProgramInput, raw);
   const program = await loadProgramForWrite(ctx.db, input.id);
-  assertStaffCovers(ctx.identity, program);
+  assertStaffMayWrite(ctx.identity, program);
   if (program.status === 'CLOSED') throw conflict('A CLOSED program can no longer be changed');
   const e = { ...program.eligibility, ...stripNullish(input.eligibility ?? {}) };
   const next = {
@@ -168,7 +168,7 @@ const PROGRAM_MOVES: Record<ProgramStatus, ProgramStatus[]> = {
 export async function moveProgram(ctx: Context, raw: unknown, to: ProgramStatus): Promise<ServiceProgram> {
   const input = parseInput(programIdInput, raw);
   const program = await loadProgramForWrite(ctx.db, input.id);
-  assertStaffCovers(ctx.identity, program);
+  assertStaffMayWrite(ctx.identity, program);
   if (!PROGRAM_MOVES[program.status].includes(to))
     throw invalidStateTransition('ServiceProgram', program.status, to);
   const result = await ctx.db

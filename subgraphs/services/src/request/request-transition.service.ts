@@ -6,10 +6,10 @@ import {
   invalidStateTransition,
   newId,
   parseInput,
+  staffMayWrite,
   todayIso,
   toDbTimestamp,
 } from '@union/kit';
-import { staffCovers } from '../access/write-access';
 import type { Context } from '../context';
 import { requestKey } from '../participation/participation.table';
 import { loadProgramForWrite } from '../program/program.service';
@@ -37,9 +37,9 @@ async function assertMayMove(ctx: Context, request: ServiceRequest, to: RequestS
       throw invalidStateTransition('ServiceRequest', request.status, to);
     return;
   }
-  if (staffCovers(identity, request)) return;
+  if (staffMayWrite(identity, request)) return;
   const program = await loadProgramForWrite(ctx.db, request.programId);
-  if (!staffCovers(identity, program)) throw forbidden();
+  if (!staffMayWrite(identity, program)) throw forbidden();
 }
 
 /** Moves a request one step along its state machine; illegal moves are INVALID_STATE_TRANSITION. */

@@ -7,12 +7,13 @@ import {
   newId,
   notFound,
   parseInput,
+  staffMayWrite,
   todayIso,
   toDbTimestamp,
 } from '@union/kit';
 import { GraphQLError } from 'graphql';
 import { assertRequestedProgram, memberLink } from '../access/link-checks';
-import { isStaff, staffCovers } from '../access/write-access';
+import { isStaff } from '../access/write-access';
 import type { Context } from '../context';
 import { membersWithOpenCase } from '../hardship/hardship.repository';
 import { failedRule, ineligible, isOpenOn } from '../program/eligibility';
@@ -50,8 +51,8 @@ export async function requestService(ctx: Context, raw: unknown): Promise<Servic
   const member = await memberLink(ctx, memberId, 'input.memberId', (identity, m) =>
     identity?.role === 'MEMBER'
       ? identity.member === m.id
-      : staffCovers(identity, { regionCode: m.regionCode, orgId: m.orgId ?? '' }) ||
-        staffCovers(identity, program),
+      : staffMayWrite(identity, { regionCode: m.regionCode, orgId: m.orgId ?? '' }) ||
+        staffMayWrite(identity, program),
   );
   assertRequestedProgram(ctx, program, 'input.programId', member);
   if (!MEMBER_STATUSES_SERVED.includes(member.status))
