@@ -17,3 +17,4 @@ export {
   type AuthenticatedDataSourceOptions,
 } from './subgraphs/authenticated-data-source';
 export { REQUEST_ID_HEADER } from './request-id';
+export { GATEWAY_PARTS, type GatewayPart } from './bench/gateway-parts';

@@ -15,6 +15,7 @@ import {
 import cors from '@fastify/cors';
 import type { FastifyRequest } from 'fastify';
 import { createBearerVerifier } from './auth/bearer';
+import { signedEvery30Seconds, verifiedOnce, type GatewayPart } from './bench/gateway-parts';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { withFailurePaths } from './errors/fetch-failure-paths';
@@ -39,6 +40,11 @@ const READY_TIMEOUT_MS = 1500;
 export interface CreateGatewayOptions {
   config: GatewayConfig;
   logger: Logger;
+  /**
+   * Bench only (`npm run bench:gateway-cost`): parts switched off to measure what they cost. Never
+   * read from configuration; refused under NODE_ENV=production.
+   */
+  benchOnlyOff?: readonly GatewayPart[];
 }
 
 export interface GatewayServer {
@@ -57,11 +63,20 @@ export interface GatewayServer {
 }
 
 /** The public entry point of the graph: bearer check, signed context to subgraphs, masked errors. */
-export async function createGateway({ config, logger }: CreateGatewayOptions): Promise<GatewayServer> {
+export async function createGateway({
+  config,
+  logger,
+  benchOnlyOff = [],
+}: CreateGatewayOptions): Promise<GatewayServer> {
+  if (benchOnlyOff.length > 0 && config.production)
+    throw new Error('Gateway parts can be switched off only in a bench, never in production');
+  const off = new Set<GatewayPart>(benchOnlyOff);
   const observability = config.observability ?? defaultObservabilityConfig(config.production);
   // Before anything counts: METRICS=off decides for the whole gateway (docs/operations.md).
   serviceMetrics(GATEWAY_SERVICE, { enabled: observability.metricsEnabled });
-  const bearer = await createBearerVerifier(config.auth, logger);
+  const verifier = await createBearerVerifier(config.auth, logger);
+  const bearer = off.has('jwt') ? verifiedOnce(verifier) : verifier;
+  const signContext = off.has('signing') ? signedEvery30Seconds() : undefined;
   const callers = createCallerResolver(bearer);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile({
@@ -77,6 +92,7 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
           url: subgraphUrlFor(name, url, config.subgraphUrls),
           subgraphSecret: config.subgraphSecret,
           timeoutMs: config.subgraphTimeoutMs,
+          signContext,
         }),
       ),
     logger: logger.child({ component: 'apollo-gateway' }),
@@ -126,7 +142,7 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
         callers,
         logger,
       });
-      app.addHook('preHandler', persistedQueryCheck);
+      if (!off.has('limits')) app.addHook('preHandler', persistedQueryCheck);
       // GraphiQL from the gateway's own files (Apollo's landing page loads from a CDN; see below).
       if (config.graphiql) installGraphiql(app, { logger, production: config.production });
     },
@@ -136,8 +152,8 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
         introspection: config.introspection,
         includeStacktraceInErrorResponses: false,
         // The token limit bounds the document before validation, whose overlap check is quadratic.
-        parseOptions: parseOptionsFor(config.queryLimits),
-        validationRules: queryLimitRules(config.queryLimits),
+        parseOptions: off.has('limits') ? {} : parseOptionsFor(config.queryLimits),
+        validationRules: off.has('limits') ? [] : queryLimitRules(config.queryLimits),
         // No "Did you mean …?" naming fields in production, where introspection is off as well.
         hideSchemaDetailsFromClientErrors: config.production,
         // The process entry point installs the kit's graceful shutdown; two signal handlers would race.
@@ -147,9 +163,13 @@ export async function createGateway({ config, logger }: CreateGatewayOptions): P
           drainPlugin,
           // Sandbox loads from Apollo's CDN, unreachable on intranets; the IDE is GraphiQL (ide/).
           ApolloServerPluginLandingPageDisabled(),
-          errorMaskingPlugin<GatewayContext>({ logger, requestIdOf: (c) => c.requestId }),
+          ...(off.has('masking')
+            ? []
+            : [errorMaskingPlugin<GatewayContext>({ logger, requestIdOf: (c) => c.requestId })]),
           // configure (which installs the rate limits) has run before Apollo is built.
-          formBudgetPlugin(config.rateLimits.formFields, (context) => rateLimits!.formBudget(context)),
+          ...(off.has('limits')
+            ? []
+            : [formBudgetPlugin(config.rateLimits.formFields, (context) => rateLimits!.formBudget(context))]),
         ],
       })),
     authenticate: (request) => callers.outcome(request),

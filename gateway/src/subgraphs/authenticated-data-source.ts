@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { CONTEXT_HEADER, newId, signContextToken } from '@union/kit';
 import { GraphQLError } from 'graphql';
+import type { ContextSigner } from '../bench/gateway-parts';
 import type { GatewayContext } from '../context';
 import { countSubgraphErrors, measuredFetcher } from '../observability/measured-fetcher';
 import { timeoutFetcher } from './timeout-fetcher';
@@ -10,6 +11,8 @@ export interface AuthenticatedDataSourceOptions {
   url: string;
   subgraphSecret: string;
   timeoutMs: number;
+  /** Bench only (bench/gateway-parts.ts); the default signs one token per client request. */
+  signContext?: ContextSigner;
 }
 
 /*
@@ -29,6 +32,7 @@ const NEVER_FORWARDED = ['authorization', 'cookie', 'proxy-authorization', CONTE
 export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraphName: string;
   private readonly subgraphSecret: string;
+  private readonly signContext: ContextSigner;
 
   constructor(options: AuthenticatedDataSourceOptions) {
     super({
@@ -37,6 +41,7 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
     });
     this.subgraphName = options.name;
     this.subgraphSecret = options.subgraphSecret;
+    this.signContext = options.signContext ?? signContextToken;
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -47,7 +52,7 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
     const context: Partial<GatewayContext> = options.context;
     let token = signedFor.get(context);
     if (!token) {
-      token = signContextToken(
+      token = this.signContext(
         { identity: context.identity ?? null, requestId: context.requestId ?? newId() },
         this.subgraphSecret,
       );

@@ -4,6 +4,8 @@
  * count and the process's own CPU time, so figures per request are measured per process, never
  * guessed from the parent. Nothing else of the process is touched.
  */
+import fs from 'node:fs';
+import { Session } from 'node:inspector';
 import { createRequire } from 'node:module';
 
 let statements = 0;
@@ -32,7 +34,44 @@ try {
   // The gateway has no database: nothing to count.
 }
 
-process.on('message', (message: { type?: string; id?: number }) => {
+/*
+ * `bench:profile` start / stop (bench:gateway-cost --cpu-prof): a V8 CPU profile of the measured loop
+ * only, without the start-up, written as a .cpuprofile to the file the parent names.
+ */
+let session: Session | undefined;
+
+function profile(message: { id?: number; action?: string; file?: string }): void {
+  const done = (error?: string): void => {
+    process.send?.({ type: 'bench:profile', id: message.id, error });
+  };
+  if (message.action === 'start') {
+    session = new Session();
+    session.connect();
+    session.post('Profiler.enable', () =>
+      session!.post('Profiler.setSamplingInterval', { interval: 200 }, () =>
+        session!.post('Profiler.start', (error) => done(error?.message)),
+      ),
+    );
+    return;
+  }
+  if (!session) {
+    done('not profiling');
+    return;
+  }
+  const current = session;
+  session = undefined;
+  current.post('Profiler.stop', (error, result) => {
+    if (!error && message.file) fs.writeFileSync(message.file, JSON.stringify(result.profile));
+    current.disconnect();
+    done(error?.message);
+  });
+}
+
+process.on('message', (message: { type?: string; id?: number; action?: string; file?: string }) => {
+  if (message?.type === 'bench:profile') {
+    profile(message);
+    return;
+  }
   if (message?.type !== 'bench:sample') return;
   const cpu = process.cpuUsage();
   process.send?.({ type: 'bench:sample', id: message.id, statements, cpuMicros: cpu.user + cpu.system });

@@ -13,6 +13,8 @@ export interface BenchProcess {
   name: string;
   url: string;
   sample(): Promise<ProcessSample>;
+  /** Starts a V8 CPU profile in the process (the probe), or stops it and writes it to `file`. */
+  profile(action: 'start' | 'stop', file?: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -48,11 +50,13 @@ export async function startProcess(
   port: number,
   env: NodeJS.ProcessEnv,
   readyMs = 180_000,
+  /** Arguments of the entry, and Node flags besides the probe (e.g. --cpu-prof). */
+  extra: { args?: string[]; execArgv?: string[] } = {},
 ): Promise<BenchProcess> {
-  const child: ChildProcess = fork(path.join(REPO_ROOT, entry), [], {
+  const child: ChildProcess = fork(path.join(REPO_ROOT, entry), extra.args ?? [], {
     cwd: REPO_ROOT,
     env,
-    execArgv: ['--require', path.join(__dirname, 'probe.js')],
+    execArgv: [...(extra.execArgv ?? []), '--require', path.join(__dirname, 'probe.js')],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   let exited: number | null = null;
@@ -85,6 +89,20 @@ export async function startProcess(
         };
         child.on('message', onMessage);
         child.send({ type: 'bench:sample', id });
+      }),
+    profile: (action, file) =>
+      new Promise<void>((resolve, reject) => {
+        const id = ++nextId;
+        const timer = setTimeout(() => reject(new Error(`${name}: no profile answer within 30 s`)), 30_000);
+        const onMessage = (m: { type?: string; id?: number; error?: string }) => {
+          if (m?.type !== 'bench:profile' || m.id !== id) return;
+          clearTimeout(timer);
+          child.off('message', onMessage);
+          if (m.error) reject(new Error(`${name}: ${m.error}`));
+          else resolve();
+        };
+        child.on('message', onMessage);
+        child.send({ type: 'bench:profile', id, action, file });
       }),
     stop: () =>
       new Promise<void>((resolve) => {
