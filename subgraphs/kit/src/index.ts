@@ -32,9 +32,14 @@ export * from './server/subgraph-server';
 export * from './server/start-subgraph';
 export * from './server/serve-from-env';
 export * from './server/shutdown';
+// The typed merge replaces guard's untyped one (an explicit export wins over `export *`).
+export { mergeResolvers } from './resolvers/merge-resolvers';
+export * from './resolvers/complete-resolvers';
+export * from './resolvers/mutation-payload';
 export * from './entities/entities-client';
 export * from './links/link-check';
 export * from './links/entity-links';
+export * from './workflow/state-machine';
 export * from './entities/member-register';
 export * from './loaders/scoped-loader';
 export * from './scalars/date-scalars';

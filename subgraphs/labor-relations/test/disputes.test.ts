@@ -1,5 +1,5 @@
 import { testDialects } from '@union/kit';
-import { DISPUTE_TRANSITIONS, type DisputeStatus } from '../src/dispute/dispute-status';
+import { DISPUTE_WORKFLOW, type DisputeStatus } from '../src/dispute/dispute-status';
 import { today } from '../src/shared/dates';
 import { buildWorld, MOVE, PROVINCE_ADMIN, reportDispute, SHENZHEN_ADMIN, type World } from './fixture';
 import { as, expectError, ok, startHarness, type Harness } from './harness';
@@ -47,7 +47,7 @@ describe.each(testDialects())('labor disputes on %s', (dialect) => {
       headcount: 14,
       isCollective: true,
       amountRecoveredCents: 0,
-      allowedTransitions: DISPUTE_TRANSITIONS.REPORTED,
+      allowedTransitions: DISPUTE_WORKFLOW.transitions.REPORTED,
       timeline: [{ kind: 'REPORTED', fromStatus: null, toStatus: 'REPORTED', actorRole: 'FEDERATION_ADMIN' }],
     });
     expect(d.claimants.map((c: any) => c.id).sort()).toEqual(w.factoryMembers.slice(0, 3).sort());
@@ -97,7 +97,7 @@ describe.each(testDialects())('labor disputes on %s', (dialect) => {
       const d = await reportDispute(h, { organizationId: w.shop });
       for (const step of PATH_TO[from]) ok(await move(d.id, step));
       const result = await move(d.id, to);
-      if (DISPUTE_TRANSITIONS[from].includes(to)) {
+      if (DISPUTE_WORKFLOW.transitions[from].includes(to)) {
         expect(ok(result).moveLaborDispute.dispute.status).toBe(to);
       } else {
         const error = expectError(result, 'INVALID_STATE_TRANSITION');

@@ -2,7 +2,7 @@ import { createTestDatabase, migrateToLatest, testDialects } from '@union/kit';
 import { buildLaborSeed, migrations, seedLaborRelations, type Database } from '../src/lib';
 import { effectiveContractStatus } from '../src/contract/contract-status';
 import { addDays, today } from '../src/shared/dates';
-import { DISPUTE_TRANSITIONS } from '../src/dispute/dispute-status';
+import { DISPUTE_WORKFLOW } from '../src/dispute/dispute-status';
 import { upstreamData } from './seed-fixture';
 
 describe('seed build', () => {
@@ -40,7 +40,8 @@ describe('seed build', () => {
     for (const d of b.disputes) {
       const events = b.events.filter((e) => e.dispute_id === d.id);
       expect(events[0]!.kind).toBe('REPORTED');
-      for (const e of events.slice(1)) expect(DISPUTE_TRANSITIONS[e.from_status!]).toContain(e.to_status);
+      for (const e of events.slice(1))
+        expect(DISPUTE_WORKFLOW.transitions[e.from_status!]).toContain(e.to_status);
       expect(events[events.length - 1]!.to_status).toBe(d.status);
       expect(d.amount_recovered_cents).toBeLessThanOrEqual(d.amount_claimed_cents);
     }

@@ -1,4 +1,4 @@
-import { invalidStateTransition } from '@union/kit';
+import { stateMachine } from '@union/kit';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 
 /** What is stored; EXPIRED is never written, it is read off the date. */
@@ -10,14 +10,14 @@ export type ContractStatus = StoredContractStatus | 'EXPIRED';
  * alone, without a job: a SIGNED or FILED contract whose effectiveTo lies before today reads (and
  * filters) as EXPIRED. A terminated or expired contract is final; renewal is a new contract.
  */
-export const CONTRACT_TRANSITIONS: Readonly<Record<ContractStatus, readonly ContractStatus[]>> = {
+export const CONTRACT_WORKFLOW = stateMachine<ContractStatus>('CollectiveContract', {
   DRAFT: ['NEGOTIATING', 'TERMINATED'],
   NEGOTIATING: ['SIGNED', 'TERMINATED'],
   SIGNED: ['FILED', 'TERMINATED'],
   FILED: ['TERMINATED'],
   EXPIRED: [],
   TERMINATED: [],
-};
+});
 
 /** The status as of `asOf` ('YYYY-MM-DD'). */
 export function effectiveContractStatus(
@@ -28,11 +28,6 @@ export function effectiveContractStatus(
   if ((stored === 'SIGNED' || stored === 'FILED') && effectiveTo !== null && effectiveTo < asOf)
     return 'EXPIRED';
   return stored;
-}
-
-/** Throws INVALID_STATE_TRANSITION naming both states unless the table allows the move. */
-export function assertContractTransition(from: ContractStatus, to: ContractStatus): void {
-  if (!CONTRACT_TRANSITIONS[from].includes(to)) throw invalidStateTransition('CollectiveContract', from, to);
 }
 
 /** The effective status as a SQL predicate, so filters and counts agree with what a read shows. */

@@ -1,6 +1,6 @@
 import { unwrapLookup, type PageArgs } from '@union/kit';
 import type { Context } from '../context';
-import { CONTRACT_TRANSITIONS } from './contract-status';
+import { CONTRACT_WORKFLOW } from './contract-status';
 import { pageContracts, type ContractFilter, type ContractOrder } from './contract.repository';
 import type { CollectiveContract } from './contract.table';
 
@@ -27,7 +27,7 @@ export const contractResolvers = {
     organization: (c: CollectiveContract) => ({ id: c.orgId }),
     employer: (c: CollectiveContract) => (c.employerId ? { id: c.employerId } : null),
     region: (c: CollectiveContract) => ({ code: c.regionCode }),
-    allowedTransitions: (c: CollectiveContract) => CONTRACT_TRANSITIONS[c.status],
+    allowedTransitions: (c: CollectiveContract) => CONTRACT_WORKFLOW.transitions[c.status],
     negotiationRounds: (c: CollectiveContract, _: unknown, ctx: Context) => ctx.loaders.rounds.load(c.id),
   },
 };

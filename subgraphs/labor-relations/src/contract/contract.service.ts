@@ -15,7 +15,7 @@ import type { Context } from '../context';
 import type { Database } from '../db/database';
 import { requireActiveOrganization } from '../facts/require-organization';
 import { withContractCounters } from '../stats/labor-counters';
-import { assertContractTransition, type ContractStatus, type StoredContractStatus } from './contract-status';
+import { CONTRACT_WORKFLOW, type ContractStatus, type StoredContractStatus } from './contract-status';
 import {
   contractMoveInput,
   createContractInput,
@@ -88,7 +88,7 @@ async function move(
   changes: (contract: CollectiveContract) => Partial<CollectiveContractTable>,
 ): Promise<CollectiveContract> {
   const contract = await loadForWrite(ctx, raw.id, 'input.id');
-  assertContractTransition(contract.status, to);
+  CONTRACT_WORKFLOW.assert(contract.status, to);
   assertVersion(contract, raw.expectedVersion);
   await withContractCounters(ctx.db, contract.orgId, (trx) =>
     applyMove(trx, contract, to, changes(contract)),

@@ -1,4 +1,4 @@
-import { invalidStateTransition } from '@union/kit';
+import { stateMachine } from '@union/kit';
 
 export type DisputeStatus = 'REPORTED' | 'MEDIATING' | 'MEDIATED' | 'ARBITRATION' | 'LITIGATION' | 'CLOSED';
 
@@ -12,14 +12,14 @@ export type DisputeStatus = 'REPORTED' | 'MEDIATING' | 'MEDIATED' | 'ARBITRATION
  * - ARBITRATION closes on an accepted award or goes to LITIGATION; LITIGATION closes on judgment.
  * - CLOSED is final.
  */
-export const DISPUTE_TRANSITIONS: Readonly<Record<DisputeStatus, readonly DisputeStatus[]>> = {
+export const DISPUTE_WORKFLOW = stateMachine<DisputeStatus>('LaborDispute', {
   REPORTED: ['MEDIATING', 'ARBITRATION', 'CLOSED'],
   MEDIATING: ['MEDIATED', 'ARBITRATION'],
   MEDIATED: ['CLOSED', 'ARBITRATION'],
   ARBITRATION: ['LITIGATION', 'CLOSED'],
   LITIGATION: ['CLOSED'],
   CLOSED: [],
-};
+});
 
 export const OPEN_DISPUTE_STATUSES: readonly DisputeStatus[] = [
   'REPORTED',
@@ -28,7 +28,3 @@ export const OPEN_DISPUTE_STATUSES: readonly DisputeStatus[] = [
   'ARBITRATION',
   'LITIGATION',
 ];
-
-export function assertDisputeTransition(from: DisputeStatus, to: DisputeStatus): void {
-  if (!DISPUTE_TRANSITIONS[from].includes(to)) throw invalidStateTransition('LaborDispute', from, to);
-}

@@ -1,6 +1,6 @@
 import { unwrapLookup, type PageArgs } from '@union/kit';
 import type { Context } from '../context';
-import { DISPUTE_TRANSITIONS } from './dispute-status';
+import { DISPUTE_WORKFLOW } from './dispute-status';
 import { findDisputeIdByCaseNumber, pageDisputes, type DisputeFilter } from './dispute.repository';
 import { addDisputeNote, moveDispute, reportDispute } from './dispute.service';
 import type { LaborDispute } from './dispute.table';
@@ -36,7 +36,7 @@ export const disputeResolvers = {
     employer: (d: LaborDispute) => (d.employerId ? { id: d.employerId } : null),
     region: (d: LaborDispute) => ({ code: d.regionCode }),
     legalAidRequest: (d: LaborDispute) => (d.legalAidRequestId ? { id: d.legalAidRequestId } : null),
-    allowedTransitions: (d: LaborDispute) => DISPUTE_TRANSITIONS[d.status],
+    allowedTransitions: (d: LaborDispute) => DISPUTE_WORKFLOW.transitions[d.status],
     claimants: async (d: LaborDispute, _: unknown, ctx: Context) => {
       const ids = await ctx.loaders.claimants.load(d.id);
       // A member learns that it is a claimant, not who else is: co-claimants are other people.

@@ -13,7 +13,7 @@ import type { Context } from '../context';
 import { requireActiveOrganization } from '../facts/require-organization';
 import { countDisputeChange, countNewDispute, disputeForCounters } from '../stats/labor-counters';
 import { ensureCaseCounter, nextCaseNumber } from './case-number';
-import { assertDisputeTransition } from './dispute-status';
+import { DISPUTE_WORKFLOW } from './dispute-status';
 import { recordDisputeEvent } from './dispute.events';
 import { disputeNoteInput, moveDisputeInput, reportDisputeInput } from './dispute.inputs';
 import { findDisputesByIds } from './dispute.repository';
@@ -121,7 +121,7 @@ export async function reportDispute(ctx: Context, raw: unknown): Promise<LaborDi
 export async function moveDispute(ctx: Context, raw: unknown): Promise<LaborDispute> {
   const input = parseInput(moveDisputeInput, raw);
   const dispute = await loadForWrite(ctx, input.id);
-  assertDisputeTransition(dispute.status, input.to);
+  DISPUTE_WORKFLOW.assert(dispute.status, input.to);
   if (input.expectedVersion != null && input.expectedVersion !== dispute.version) {
     throw conflict('The dispute was changed by someone else; reload it and try again', {
       field: 'input.expectedVersion',

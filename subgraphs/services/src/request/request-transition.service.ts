@@ -19,7 +19,7 @@ import {
   countParticipationByKey,
   requestDelta,
 } from '../stats/service-counters';
-import { canMove, releasesPlace } from './request-workflow';
+import { releasesPlace, REQUEST_WORKFLOW } from './request-workflow';
 import { rateRequestInput, transitionRequestInput } from './request.inputs';
 import { loadRequestForWrite } from './request.service';
 import type { RequestStatus, ServiceRequest } from './request.table';
@@ -47,8 +47,7 @@ export async function transitionRequest(ctx: Context, raw: unknown): Promise<Ser
   const input = parseInput(transitionRequestInput, raw);
   const request = await loadRequestForWrite(ctx, input.id);
   await assertMayMove(ctx, request, input.to);
-  if (!canMove(request.status, input.to))
-    throw invalidStateTransition('ServiceRequest', request.status, input.to);
+  REQUEST_WORKFLOW.assert(request.status, input.to);
   if (input.to === 'REJECTED' && !input.reason)
     throw badUserInput('input.reason', 'input.reason: required to reject a request');
 
