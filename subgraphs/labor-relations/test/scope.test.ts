@@ -11,6 +11,7 @@ import {
 } from './fixture';
 import { as, expectError, ok, startHarness, type Harness } from './harness';
 
+const ASSESS = `mutation($input: RecordRiskAssessmentInput!) { recordRiskAssessment(input: $input) { assessment { id } } }`;
 const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) {
   ... on LaborDispute { id caseNumber }
   ... on CollectiveContract { id title }
@@ -130,6 +131,30 @@ describe.each(testDialects())('scope on %s', (dialect) => {
     expectError(noOrg, 'FORBIDDEN');
     const risk = ok(await h.gql(member, `{ riskAssessments { nodes { id } } }`));
     expect(risk.riskAssessments.nodes).toEqual([]);
+    // Nor through its own organization's summary: the latest screening's grade stays with staff.
+    ok(
+      await h.gql(PROVINCE_ADMIN, ASSESS, {
+        input: {
+          organizationId: w.factory,
+          period: '2026-Q1',
+          assessedOn: '2026-03-31',
+          findings: '加班时长偏长',
+          riskLevel: 'HIGH',
+        },
+      }),
+    );
+    const summary = `query($reps: [_Any!]!) { _entities(representations: $reps) {
+      ... on Organization { laborRelations { riskLevel riskPeriod hasValidContract } } } }`;
+    const reps = { reps: [{ __typename: 'Organization', id: w.factory }] };
+    expect(ok(await h.gql(member, summary, reps))._entities[0].laborRelations).toEqual({
+      riskLevel: null,
+      riskPeriod: null,
+      hasValidContract: false,
+    });
+    expect(ok(await h.gql(PROVINCE_ADMIN, summary, reps))._entities[0].laborRelations).toMatchObject({
+      riskLevel: 'HIGH',
+      riskPeriod: '2026-Q1',
+    });
   });
 
   it('gives an ORG_ADMIN its own organization only; staff see member disputes within scope', async () => {

@@ -1,6 +1,7 @@
 import type { Context } from '../context';
 import type { ContractStatus } from '../contract/contract-status';
 import type { DisputeStatus } from '../dispute/dispute-status';
+import type { LaborRelationsSummary } from './labor-summary.repository';
 import { listLimit } from '../shared/per-key-limit';
 
 type Org = { id: string };
@@ -38,6 +39,11 @@ export const organizationResolvers = {
       ctx.loaders.assessmentsOfOrg(listLimit(args.first)).load(org.id),
   },
   LaborRelations: {
+    // Risk screening is staff only (docs/architecture.md §3.4), even in the summary a MEMBER may read.
+    riskLevel: (s: LaborRelationsSummary, _: unknown, ctx: Context) =>
+      ctx.scope.kind === 'MEMBER' ? null : s.riskLevel,
+    riskPeriod: (s: LaborRelationsSummary, _: unknown, ctx: Context) =>
+      ctx.scope.kind === 'MEMBER' ? null : s.riskPeriod,
     // A row, not a counter: read only when selected (the figures come from labor_org_counters).
     lastWorkersCongress: async (s: { orgId: string }, _: unknown, ctx: Context) =>
       (await ctx.loaders.congressesOfOrg(1).load(s.orgId))[0] ?? null,
