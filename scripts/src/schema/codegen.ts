@@ -8,6 +8,9 @@
  *   schema/client/type-policies.ts   the Apollo Client cache policies the schema needs (type-policies.ts)
  *   schema/operations/manifest.json  the trusted-documents manifest: "sha256:<hex>" → document
  *
+ * and, for every subgraph with a resolver-types.json, its src/generated/resolvers-types.ts (each
+ * subgraph's `build` writes it too; docs/architecture.md §1.1).
+ *
  * `npm run codegen -- --check` writes nothing and exits 1 naming the stale files.
  *
  * GraphQL Code Generator (core + typescript-operations, which since v6 emits the enums and inputs
@@ -17,12 +20,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { codegen } from '@graphql-codegen/core';
 import * as typedDocumentNode from '@graphql-codegen/typed-document-node';
 import * as typescriptOperations from '@graphql-codegen/typescript-operations';
 import { buildSchema, parse, validate } from 'graphql';
 import { SCHEMA_DIR } from '../compose';
 import { REPO_ROOT } from '../repo-root';
+import { SUBGRAPHS } from '../subgraph-registry';
 import { documentIdOf, MANIFEST_FILE, manifestContent } from './manifest';
 import { loadRegistry, type Registry } from './registry';
 import { typePoliciesModule, typePolicyEntries } from './type-policies';
@@ -99,6 +105,35 @@ export async function clientFiles(
   ];
 }
 
+/** The kit's generator of resolver types, the one every subgraph's build runs (docs/architecture.md §1.1). */
+const RESOLVER_TYPES_CLI = path.join(REPO_ROOT, 'subgraphs/kit/dist/codegen/resolver-types-cli.js');
+
+/**
+ * Runs it in every subgraph that has a resolver-types.json; returns the files written (or, with
+ * `--check`, the stale ones), relative to the repository.
+ */
+async function resolverTypes(mode: 'write' | 'check'): Promise<string[]> {
+  const packages = SUBGRAPHS.map((entry) => path.resolve(entry.schemaFile, '../..')).filter((dir) =>
+    fs.existsSync(path.join(dir, 'resolver-types.json')),
+  );
+  const files = await Promise.all(
+    packages.map(async (dir) => {
+      const args = mode === 'check' ? [RESOLVER_TYPES_CLI, '--check', '--quiet'] : [RESOLVER_TYPES_CLI, '--quiet'];
+      const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: dir }).catch(
+        (error: { code?: number; stdout?: string; stderr?: string }) => {
+          if (mode === 'check' && error.code === 1 && error.stdout) return { stdout: error.stdout };
+          throw new Error(`resolver types of ${path.relative(REPO_ROOT, dir)}: ${error.stderr ?? String(error)}`);
+        },
+      );
+      return stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((file) => path.relative(REPO_ROOT, path.join(dir, file)));
+    }),
+  );
+  return files.flat();
+}
+
 /** Writes the files whose content changed (temporary file + rename); returns those written. */
 export async function writeClientFiles(): Promise<string[]> {
   const written: string[] = [];
@@ -119,6 +154,7 @@ async function check(): Promise<void> {
   for (const { file, content } of await clientFiles()) {
     if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== content) stale.push(path.relative(REPO_ROOT, file));
   }
+  stale.push(...(await resolverTypes('check')));
   if (stale.length === 0) return console.log('schema/client and the manifest are up to date');
   console.error(`stale (run \`npm run codegen\` and commit): ${stale.join(', ')}`);
   process.exitCode = 1;
@@ -126,9 +162,12 @@ async function check(): Promise<void> {
 
 async function main(): Promise<void> {
   if (process.argv.includes('--check')) return check();
-  const written = await writeClientFiles();
+  const written = [
+    ...(await writeClientFiles()).map((file) => path.relative(REPO_ROOT, file)),
+    ...(await resolverTypes('write')),
+  ];
   if (written.length === 0) console.log('schema/client and the manifest are up to date');
-  for (const file of written) console.log(`wrote ${path.relative(REPO_ROOT, file)}`);
+  for (const file of written) console.log(`wrote ${file}`);
 }
 
 if (require.main === module)

@@ -1,24 +1,15 @@
-import type { Context } from '../context';
+import { mutation, payload } from '@union/kit';
+import type { Resolvers } from '../generated/resolvers-types';
 import { setWorkerHome } from '../worker-home/worker-home.service';
 import { mergeOrganizations } from './merge.service';
 import { createOrganization, dissolveOrganization, updateOrganization } from './organization.service';
 
-type Input = { input: unknown };
-
 export const organizationMutations = {
   Mutation: {
-    createOrganization: async (_: unknown, args: Input, ctx: Context) => ({
-      organization: await createOrganization(ctx, args.input),
-    }),
-    updateOrganization: async (_: unknown, args: Input, ctx: Context) => ({
-      organization: await updateOrganization(ctx, args.input),
-    }),
-    dissolveOrganization: async (_: unknown, args: Input, ctx: Context) => ({
-      organization: await dissolveOrganization(ctx, args.input),
-    }),
-    mergeOrganizations: (_: unknown, args: Input, ctx: Context) => mergeOrganizations(ctx, args.input),
-    setWorkerHome: async (_: unknown, args: Input, ctx: Context) => ({
-      organization: await setWorkerHome(ctx, args.input),
-    }),
+    createOrganization: payload('organization', createOrganization),
+    updateOrganization: payload('organization', updateOrganization),
+    dissolveOrganization: payload('organization', dissolveOrganization),
+    mergeOrganizations: mutation(mergeOrganizations),
+    setWorkerHome: payload('organization', setWorkerHome),
   },
-};
+} satisfies Resolvers;

@@ -1,23 +1,20 @@
 import { coversRegion, forbidden } from '@union/kit';
-import type { Context } from '../context';
+import type { Resolvers } from '../generated/resolvers-types';
 import { listRegions } from './region.repository';
-import type { Region, RegionLevel } from './region.table';
 
 export const regionResolvers = {
   Query: {
-    region: (_: unknown, args: { code: string }, ctx: Context) => ctx.loaders.region.load(args.code),
-    regions: (_: unknown, args: { parentCode?: string | null; level?: RegionLevel | null }, ctx: Context) =>
-      listRegions(ctx.db, args.parentCode ?? null, args.level ?? null),
+    region: (_, args, ctx) => ctx.loaders.region.load(args.code),
+    regions: (_, args, ctx) => listRegions(ctx.db, args.parentCode ?? null, args.level ?? null),
   },
   Region: {
-    __resolveReference: (ref: { code: string }, ctx: Context) => ctx.loaders.region.load(ref.code),
-    parent: (region: Region, _: unknown, ctx: Context) =>
-      region.parentCode ? ctx.loaders.region.load(region.parentCode) : null,
-    children: async (region: Region, args: { level?: RegionLevel | null }, ctx: Context) => {
+    __resolveReference: (ref, ctx) => ctx.loaders.region.load(ref.code),
+    parent: (region, _, ctx) => (region.parentCode ? ctx.loaders.region.load(region.parentCode) : null),
+    children: async (region, args, ctx) => {
       const children = await ctx.loaders.regionChildren.load(region.code);
       return args.level ? children.filter((c) => c.level === args.level) : children;
     },
-    fullName: async (region: Region, _: unknown, ctx: Context) => {
+    fullName: async (region, _, ctx) => {
       const names = [region.name];
       let parentCode = region.parentCode;
       while (parentCode) {
@@ -28,11 +25,11 @@ export const regionResolvers = {
       }
       return names.join(' ');
     },
-    organizationStats: (region: Region, _: unknown, ctx: Context) => {
+    organizationStats: (region, _, ctx) => {
       // Region-wide figures only for a jurisdiction that covers the whole region.
       if (!coversRegion(ctx.scope, region.code))
         throw forbidden('Region figures are outside your jurisdiction');
       return ctx.loaders.organizationStats.load(region.code);
     },
   },
-};
+} satisfies Resolvers;
