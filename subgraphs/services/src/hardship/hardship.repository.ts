@@ -1,6 +1,6 @@
 import { likePrefix, paginateById, type Connection, type PageArgs, type Scope } from '@union/kit';
 import type { Kysely } from 'kysely';
-import { memberRowScope } from '../access/scopes';
+import { memberRowScope } from '../access/member-row-scope';
 import type { Database } from '../db/database';
 import { toGrant, type AssistanceGrant } from './grant.table';
 import { toHardshipCase, type HardshipCase, type HardshipLevel, type HardshipStatus } from './hardship.table';

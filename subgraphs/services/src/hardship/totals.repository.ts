@@ -1,6 +1,6 @@
 import { likePrefix, type Scope } from '@union/kit';
 import { sql, type Kysely } from 'kysely';
-import { memberRowScope } from '../access/scopes';
+import { memberRowScope } from '../access/member-row-scope';
 import type { Database } from '../db/database';
 import type { GrantKind } from './grant.table';
 

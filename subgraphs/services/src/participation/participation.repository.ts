@@ -1,6 +1,6 @@
 import { isMysql, type Scope } from '@union/kit';
 import type { Kysely, Transaction } from 'kysely';
-import { memberRowScope } from '../access/scopes';
+import { memberRowScope } from '../access/member-row-scope';
 import type { Database } from '../db/database';
 import { toParticipation, type Participation, type ParticipationTable } from './participation.table';
 

@@ -1,6 +1,6 @@
 import { likePrefix, paginateById, type Connection, type PageArgs, type Scope } from '@union/kit';
 import type { Kysely } from 'kysely';
-import { programScope } from '../access/scopes';
+import { programScope } from './program-scope';
 import type { Database } from '../db/database';
 import {
   toProgram,

@@ -1,6 +1,6 @@
 import { likePrefix, paginateById, type Connection, type PageArgs, type Scope } from '@union/kit';
 import type { Kysely } from 'kysely';
-import { requestScope } from '../access/scopes';
+import { requestScope } from './request-scope';
 import type { Database } from '../db/database';
 import type { ServiceCategory } from '../program/program.table';
 import { toRequest, type RequestStatus, type ServiceRequest } from './request.table';
