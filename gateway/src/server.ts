@@ -77,6 +77,8 @@ export async function createGateway({
   const verifier = await createBearerVerifier(config.auth, logger);
   const bearer = off.has('jwt') ? verifiedOnce(verifier) : verifier;
   const signContext = off.has('signing') ? signedEvery30Seconds() : undefined;
+  // Every data source's keep-alive connections, closed once the gateway has stopped.
+  const connections: { close(): void }[] = [];
   const callers = createCallerResolver(bearer);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile({
@@ -93,6 +95,7 @@ export async function createGateway({
           subgraphSecret: config.subgraphSecret,
           timeoutMs: config.subgraphTimeoutMs,
           signContext,
+          onConnections: (c) => connections.push(c),
         }),
       ),
     logger: logger.child({ component: 'apollo-gateway' }),
@@ -216,6 +219,7 @@ export async function createGateway({
         else await server.close();
       } finally {
         await gateway.stop();
+        for (const c of connections) c.close();
         await rateLimits?.close();
       }
     },

@@ -13,6 +13,8 @@ export interface AuthenticatedDataSourceOptions {
   timeoutMs: number;
   /** Bench only (bench/gateway-parts.ts); the default signs one token per client request. */
   signContext?: ContextSigner;
+  /** Called with the keep-alive connections of this subgraph, for the gateway to close on stop. */
+  onConnections?: (connections: { close(): void }) => void;
 }
 
 /*
@@ -35,10 +37,9 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
   private readonly signContext: ContextSigner;
 
   constructor(options: AuthenticatedDataSourceOptions) {
-    super({
-      url: options.url,
-      fetcher: measuredFetcher(options.name, timeoutFetcher(options.name, options.timeoutMs)),
-    });
+    const fetcher = timeoutFetcher(options.name, options.timeoutMs);
+    super({ url: options.url, fetcher: measuredFetcher(options.name, fetcher.fetch) });
+    options.onConnections?.(fetcher);
     this.subgraphName = options.name;
     this.subgraphSecret = options.subgraphSecret;
     this.signContext = options.signContext ?? signContextToken;
