@@ -1,5 +1,6 @@
 import {
   badUserInput,
+  inTransaction,
   entityId as id,
   isoDate,
   labelText,
@@ -40,6 +41,7 @@ export async function recordCongress(ctx: Context, raw: unknown): Promise<Worker
     openness_items: JSON.stringify(input.opennessItems),
     created_at: toDbTimestamp(),
   };
-  await ctx.db.insertInto('workers_congresses').values(row).execute();
+  // One statement, still in inTransaction: a cluster's write conflict is retried (docs/architecture.md §9).
+  await inTransaction(ctx.db, (trx) => trx.insertInto('workers_congresses').values(row).execute());
   return toCongress(row);
 }

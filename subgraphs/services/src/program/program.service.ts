@@ -3,10 +3,12 @@ import {
   badUserInput,
   conflict,
   forbidden,
+  inTransaction,
   invalidStateTransition,
   newId,
   notFound,
   parseInput,
+  stateMachine,
   toDbTimestamp,
 } from '@union/kit';
 import type { Kysely } from 'kysely';
@@ -96,7 +98,8 @@ export async function createProgram(ctx: Context, raw: unknown): Promise<Service
     created_at: now,
     updated_at: now,
   };
-  await ctx.db.insertInto('service_programs').values(row).execute();
+  // One statement, still in inTransaction: a cluster's write conflict is retried (docs/architecture.md §9).
+  await inTransaction(ctx.db, (trx) => trx.insertInto('service_programs').values(row).execute());
   return toProgram(row);
 }
 
@@ -135,16 +138,18 @@ export async function updateProgram(ctx: Context, raw: unknown): Promise<Service
   if (input.name) changes.name = input.name;
   if (input.description !== undefined) changes.description = input.description ?? null;
   if (input.coveredRegion) changes.covered_region = input.coveredRegion;
-  const result = await ctx.db
-    .updateTable('service_programs')
-    .set({ ...changes, version: input.expectedVersion + 1, updated_at: toDbTimestamp() })
-    .where('id', '=', program.id)
-    .where('version', '=', input.expectedVersion)
-    // Capacity may only shrink to what is taken at the moment of writing (atomic with intake).
-    .$if(input.capacity != null, (q) =>
-      q.set({ capacity: input.capacity! }).where('taken', '<=', input.capacity!),
-    )
-    .executeTakeFirst();
+  const result = await inTransaction(ctx.db, (trx) =>
+    trx
+      .updateTable('service_programs')
+      .set({ ...changes, version: input.expectedVersion + 1, updated_at: toDbTimestamp() })
+      .where('id', '=', program.id)
+      .where('version', '=', input.expectedVersion)
+      // Capacity may only shrink to what is taken at the moment of writing (atomic with intake).
+      .$if(input.capacity != null, (q) =>
+        q.set({ capacity: input.capacity! }).where('taken', '<=', input.capacity!),
+      )
+      .executeTakeFirst(),
+  );
   if (Number(result.numUpdatedRows) !== 1) {
     throw conflict('Program was changed by someone else; reload it and try again', {
       field: 'input.expectedVersion',
@@ -159,24 +164,25 @@ function stripNullish<T extends Record<string, unknown>>(value: T): Partial<T> {
 }
 
 /** The program state machine: DRAFT → OPEN → CLOSED, or DRAFT → CLOSED. */
-const PROGRAM_MOVES: Record<ProgramStatus, ProgramStatus[]> = {
+const PROGRAM_WORKFLOW = stateMachine<ProgramStatus>('ServiceProgram', {
   DRAFT: ['OPEN', 'CLOSED'],
   OPEN: ['CLOSED'],
   CLOSED: [],
-};
+});
 
 export async function moveProgram(ctx: Context, raw: unknown, to: ProgramStatus): Promise<ServiceProgram> {
   const input = parseInput(programIdInput, raw);
   const program = await loadProgramForWrite(ctx.db, input.id);
   assertStaffMayWrite(ctx.identity, program);
-  if (!PROGRAM_MOVES[program.status].includes(to))
-    throw invalidStateTransition('ServiceProgram', program.status, to);
-  const result = await ctx.db
-    .updateTable('service_programs')
-    .set({ status: to, version: program.version + 1, updated_at: toDbTimestamp() })
-    .where('id', '=', program.id)
-    .where('status', '=', program.status)
-    .executeTakeFirst();
+  PROGRAM_WORKFLOW.assert(program.status, to);
+  const result = await inTransaction(ctx.db, (trx) =>
+    trx
+      .updateTable('service_programs')
+      .set({ status: to, version: program.version + 1, updated_at: toDbTimestamp() })
+      .where('id', '=', program.id)
+      .where('status', '=', program.status)
+      .executeTakeFirst(),
+  );
   if (Number(result.numUpdatedRows) !== 1) {
     const now = await loadProgramForWrite(ctx.db, program.id);
     throw invalidStateTransition('ServiceProgram', now.status, to);
