@@ -1,5 +1,11 @@
 import { SignJWT, UnsecuredJWT, decodeJwt } from 'jose';
-import { parseIdentity, signContextToken, verifyContextToken, type Identity } from '../src';
+import {
+  createContextVerifier,
+  parseIdentity,
+  signContextToken,
+  verifyContextToken,
+  type Identity,
+} from '../src';
 
 const SECRET = 'context-token-test-secret-0123456789abcdef';
 const key = new TextEncoder().encode(SECRET);
@@ -174,5 +180,57 @@ describe('parseIdentity', () => {
       perms: [],
     });
     expect(parsed).toEqual({ sub: 'a', role: 'FEDERATION_ADMIN', perms: [] });
+  });
+});
+
+describe('createContextVerifier (one subgraph remembers the tokens that verified)', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('answers a repeated token with the same claims, a fresh copy each time', async () => {
+    const verify = createContextVerifier(SECRET);
+    const token = await signContextToken({ identity: admin, requestId: 'req-r' }, SECRET);
+    const first = await verify(token);
+    expect(first).toEqual({ identity: admin, requestId: 'req-r' });
+    first!.identity!.role = 'MEMBER';
+    first!.identity!.perms.push('everything');
+    await expect(verify(token)).resolves.toEqual({ identity: admin, requestId: 'req-r' });
+  });
+
+  it('still refuses a tampered copy, another secret, and nothing at all after a valid token was remembered', async () => {
+    const verify = createContextVerifier(SECRET);
+    const token = await signContextToken({ identity: admin, requestId: 'req-t' }, SECRET);
+    await expect(verify(token)).resolves.not.toBeNull();
+    const [head, body, signature] = token.split('.');
+    const flipped = `${signature!.slice(0, -2)}${signature!.endsWith('AA') ? 'BB' : 'AA'}`;
+    await expect(verify(`${head}.${body}.${flipped}`)).resolves.toBeNull();
+    const other = await signContextToken({ identity: admin, requestId: 'req-t' }, `${SECRET}-other`);
+    await expect(verify(other)).resolves.toBeNull();
+    await expect(verify(undefined)).resolves.toBeNull();
+  });
+
+  it('forgets a token once it expires: it is refused like any expired token', async () => {
+    const verify = createContextVerifier(SECRET);
+    const token = await signContextToken({ identity: admin, requestId: 'req-e' }, SECRET, 5);
+    await expect(verify(token)).resolves.not.toBeNull();
+    const exp = decodeJwt(token).exp!;
+    // Only the clock moves (Date), so jose and the memory see the same instant.
+    jest.useFakeTimers({
+      doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask', 'setTimeout', 'setInterval', 'clearTimeout'],
+    });
+    try {
+      jest.setSystemTime(exp * 1000 - 1000);
+      await expect(verify(token)).resolves.not.toBeNull();
+      jest.setSystemTime(exp * 1000 + 1);
+      await expect(verify(token)).resolves.toBeNull();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('keeps the lifetime and identity checks of verifyContextToken', async () => {
+    const verify = createContextVerifier(SECRET, { maxLifetimeSeconds: 60 });
+    const now = Math.floor(Date.now() / 1000);
+    await expect(verify(await craft({ iat: now, exp: now + 90 }))).resolves.toBeNull();
+    await expect(verify(await craft({ idn: { sub: 'x', role: 'KING' } }))).resolves.toBeNull();
   });
 });

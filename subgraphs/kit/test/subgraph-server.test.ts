@@ -82,6 +82,21 @@ describe('createSubgraphServer', () => {
     expect(res).toMatchObject({ status: 200, body: { data: { whoami: 'admin-1@req-42' } } });
   });
 
+  it('marks every GraphQL answer cache-control: no-store, and serves a repeated context token each time', async () => {
+    const token = await tokenFor(ADMIN, 'req-43');
+    for (const query of ['{ whoami }', '{ whoami }', '{ refuse }']) {
+      const response = await fetch(sg.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-union-context': token },
+        body: JSON.stringify({ query }),
+      });
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      const body = (await response.json()) as any;
+      if (query === '{ whoami }') expect(body).toEqual({ data: { whoami: 'admin-1@req-43' } });
+      else expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
+    }
+  });
+
   it('answers _entities and _service with a valid context', async () => {
     const res = await post(sg.url, entities, await tokenFor(ADMIN));
     expect(res.body).toEqual({ data: { _entities: [{ id: 't1', name: 'thing t1' }] } });

@@ -59,6 +59,15 @@ export async function verifyContextToken(
   secret: string,
   verification: ContextVerification = {},
 ): Promise<ContextClaims | null> {
+  return (await verifiedClaims(token, secret, verification))?.claims ?? null;
+}
+
+/* The claims of a valid token and its expiry (seconds since the epoch). */
+async function verifiedClaims(
+  token: string | undefined,
+  secret: string,
+  verification: ContextVerification,
+): Promise<{ claims: ContextClaims; exp: number } | null> {
   if (!token) return null;
   const maxLifetimeSeconds = verification.maxLifetimeSeconds ?? MAX_CONTEXT_LIFETIME_SECONDS;
   try {
@@ -68,10 +77,49 @@ export async function verifyContextToken(
     const requestId = typeof payload.rid === 'string' ? payload.rid : '';
     const identity = payload.idn === null ? null : parseIdentity(payload.idn);
     if (payload.idn !== null && identity === null) return null;
-    return { identity, requestId };
+    return { claims: { identity, requestId }, exp: payload.exp! };
   } catch {
     return null;
   }
+}
+
+/** Verifies the context tokens one subgraph receives (`verifyContextToken` with a short memory). */
+export type ContextVerifier = (token: string | undefined) => Promise<ContextClaims | null>;
+
+/*
+ * The gateway signs one token per client request and sends it with every fetch of the plan, so a
+ * subgraph sees the same token several times within a few milliseconds (the integrator query of
+ * docs/architecture.md §7 sends four to members). A token that verified is remembered until it expires,
+ * by its exact text, so a repeat costs a map look-up instead of an HMAC and the claim checks; a
+ * forged, tampered or expired token is never remembered and is checked in full every time. Bounded:
+ * the oldest entry goes first.
+ */
+const REMEMBERED_TOKENS = 512;
+
+export function createContextVerifier(
+  secret: string,
+  verification: ContextVerification = {},
+): ContextVerifier {
+  const remembered = new Map<string, { claims: ContextClaims; exp: number }>();
+  return async (token) => {
+    if (!token) return null;
+    const now = Math.floor(Date.now() / 1000);
+    let entry = remembered.get(token);
+    if (entry && now >= entry.exp) {
+      remembered.delete(token);
+      entry = undefined;
+    }
+    if (!entry) {
+      const verified = await verifiedClaims(token, secret, verification);
+      if (!verified) return null;
+      entry = verified;
+      if (remembered.size >= REMEMBERED_TOKENS) remembered.delete(remembered.keys().next().value!);
+      remembered.set(token, entry);
+    }
+    // A copy per request: nothing one request does to its identity reaches another.
+    const { identity, requestId } = entry.claims;
+    return { identity: identity && { ...identity, perms: [...identity.perms] }, requestId };
+  };
 }
 
 /* The payload under the first secret whose signature matches; null when none does. */

@@ -1,12 +1,15 @@
 import fs from 'node:fs';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError, parse, type DocumentNode } from 'graphql';
 import { isClientErrorCode } from '../errors/errors';
 import {
   CONTEXT_HEADER,
-  verifyContextToken,
+  createContextVerifier,
   type ContextClaims,
   type ContextVerification,
 } from '../identity/context-token';
@@ -40,6 +43,18 @@ export interface SubgraphServerOptions<C extends RequestContextBase> {
   contextVerification?: ContextVerification;
 }
 
+/* Subgraph answers are per caller and never cached on the way (what the cache-control plugin said). */
+const noStore: ApolloServerPlugin<any> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (!response.http.headers.has('cache-control'))
+          response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 export function loadTypeDefs(file: string): DocumentNode {
   return parse(fs.readFileSync(file, 'utf8'));
 }
@@ -61,6 +76,7 @@ export async function createSubgraphServer<C extends RequestContextBase>(
       options.publicFields,
     ) as any,
   });
+  const verifyContext = createContextVerifier(options.subgraphSecret, options.contextVerification);
   return createGraphqlHttpServer<C, ContextClaims>({
     logger: options.logger,
     service: options.name,
@@ -76,16 +92,16 @@ export async function createSubgraphServer<C extends RequestContextBase>(
         plugins: [
           drain,
           ApolloServerPluginInlineTraceDisabled(),
+          // No schema carries cache hints, so Apollo's cache-control plugin only ever answered
+          // `no-store`, at the price of a hook around every resolved field; the header stays.
+          ApolloServerPluginCacheControlDisabled(),
+          noStore,
           errorMaskingPlugin<C>({ logger: options.logger, requestIdOf: (c) => c.requestId }),
         ],
       }),
     authenticate: async (request) => {
       const header = request.headers[CONTEXT_HEADER];
-      const claims = await verifyContextToken(
-        Array.isArray(header) ? header[0] : header,
-        options.subgraphSecret,
-        options.contextVerification,
-      );
+      const claims = await verifyContext(Array.isArray(header) ? header[0] : header);
       return claims
         ? { ok: true, value: claims }
         : { ok: false, message: 'Missing or invalid gateway context' };
