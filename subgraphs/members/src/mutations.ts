@@ -1,10 +1,11 @@
+import { mutation, payload } from '@union/kit';
 import {
   approveApplication,
   rejectApplication,
   submitApplication,
   withdrawApplication,
 } from './application/application.service';
-import type { Context } from './context';
+import type { Resolvers } from './generated/resolvers-types';
 import {
   changeMemberStatus,
   returnMember,
@@ -14,43 +15,19 @@ import {
 } from './member/member.service';
 import { acceptTransfer, rejectTransfer, requestTransfer } from './transfer/transfer.service';
 
-type Input = { input: unknown };
-
 export const memberMutations = {
   Mutation: {
-    submitMembershipApplication: async (_: unknown, a: Input, ctx: Context) => ({
-      application: await submitApplication(ctx, a.input),
-    }),
-    approveMembershipApplication: (_: unknown, a: Input, ctx: Context) => approveApplication(ctx, a.input),
-    rejectMembershipApplication: async (_: unknown, a: Input, ctx: Context) => ({
-      application: await rejectApplication(ctx, a.input),
-    }),
-    withdrawMembershipApplication: async (_: unknown, a: Input, ctx: Context) => ({
-      application: await withdrawApplication(ctx, a.input),
-    }),
-    updateMyProfile: async (_: unknown, a: Input, ctx: Context) => ({
-      member: await updateMyProfile(ctx, a.input),
-    }),
-    updateMember: async (_: unknown, a: Input, ctx: Context) => ({
-      member: await updateMember(ctx, a.input),
-    }),
-    verifyMember: async (_: unknown, a: Input, ctx: Context) => ({
-      member: await verifyMember(ctx, a.input),
-    }),
-    returnMember: async (_: unknown, a: Input, ctx: Context) => ({
-      member: await returnMember(ctx, a.input),
-    }),
-    changeMemberStatus: async (_: unknown, a: Input, ctx: Context) => ({
-      member: await changeMemberStatus(ctx, a.input),
-    }),
-    requestMemberTransfer: async (_: unknown, a: Input, ctx: Context) => ({
-      transfer: await requestTransfer(ctx, a.input),
-    }),
-    acceptMemberTransfer: async (_: unknown, a: Input, ctx: Context) => ({
-      transfer: await acceptTransfer(ctx, a.input),
-    }),
-    rejectMemberTransfer: async (_: unknown, a: Input, ctx: Context) => ({
-      transfer: await rejectTransfer(ctx, a.input),
-    }),
+    submitMembershipApplication: payload('application', submitApplication),
+    approveMembershipApplication: mutation(approveApplication),
+    rejectMembershipApplication: payload('application', rejectApplication),
+    withdrawMembershipApplication: payload('application', withdrawApplication),
+    updateMyProfile: payload('member', updateMyProfile),
+    updateMember: payload('member', updateMember),
+    verifyMember: payload('member', verifyMember),
+    returnMember: payload('member', returnMember),
+    changeMemberStatus: payload('member', changeMemberStatus),
+    requestMemberTransfer: payload('transfer', requestTransfer),
+    acceptMemberTransfer: payload('transfer', acceptTransfer),
+    rejectMemberTransfer: payload('transfer', rejectTransfer),
   },
-};
+} satisfies Resolvers;

@@ -3,7 +3,7 @@ import { scopePredicate } from '@union/kit';
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import type { PiiAccessTable, PiiField } from './pii-access.table';
+import { toPiiAccess, type PiiAccess, type PiiAccessTable, type PiiField } from './pii-access.table';
 
 export interface PiiRead {
   memberId: string;
@@ -46,16 +46,6 @@ export interface PiiAccessFilter {
   since?: string | null;
 }
 
-export interface PiiAccess {
-  id: string;
-  actor: string;
-  actorRole: string;
-  memberId: string;
-  field: PiiField;
-  requestId: string;
-  at: string;
-}
-
 /** The audit trail within the caller's region, oldest first (ids are time-ordered). */
 export function pagePiiAccess(
   db: Kysely<Database>,
@@ -72,13 +62,5 @@ export function pagePiiAccess(
     if (filter?.since) q = q.where('created_at', '>=', toDbTimestamp(new Date(filter.since)));
     return q;
   };
-  return paginateById<PiiAccessTable, PiiAccess>(filtered, args, (r) => ({
-    id: r.id,
-    actor: r.actor,
-    actorRole: r.actor_role,
-    memberId: r.member_id,
-    field: r.field,
-    requestId: r.request_id,
-    at: r.created_at,
-  }));
+  return paginateById<PiiAccessTable, PiiAccess>(filtered, args, toPiiAccess);
 }

@@ -12,3 +12,26 @@ export interface PiiAccessTable {
   request_id: string;
   created_at: string;
 }
+
+/** One entry of `Query.piiAccessLog`. */
+export interface PiiAccess {
+  id: string;
+  actor: string;
+  actorRole: string;
+  memberId: string;
+  field: PiiField;
+  requestId: string;
+  at: string;
+}
+
+export function toPiiAccess(row: PiiAccessTable): PiiAccess {
+  return {
+    id: row.id,
+    actor: row.actor,
+    actorRole: row.actor_role,
+    memberId: row.member_id,
+    field: row.field,
+    requestId: row.request_id,
+    at: row.created_at,
+  };
+}

@@ -1,6 +1,7 @@
 import { forbidden, hasPerm, rowInScope } from '@union/kit';
 import type { PiiField } from '../audit/pii-access.table';
 import type { Context } from '../context';
+import type { Resolvers } from '../generated/resolvers-types';
 import type { Member } from './member.table';
 
 export const PII_READ = 'pii:read';
@@ -26,10 +27,9 @@ async function readPersonal(ctx: Context, member: Member, field: PiiField, revea
 
 export const memberPiiResolvers = {
   Member: {
-    idNumber: (m: Member, _: unknown, ctx: Context) =>
-      readPersonal(ctx, m, 'ID_NUMBER', () => ctx.pii.decrypt(m.idNumberEnc)),
-    phone: (m: Member, _: unknown, ctx: Context) =>
+    idNumber: (m, _, ctx) => readPersonal(ctx, m, 'ID_NUMBER', () => ctx.pii.decrypt(m.idNumberEnc)),
+    phone: (m, _, ctx) =>
       readPersonal(ctx, m, 'PHONE', () => (m.phoneEnc ? ctx.pii.decrypt(m.phoneEnc) : null)),
-    birthDate: (m: Member, _: unknown, ctx: Context) => readPersonal(ctx, m, 'BIRTH_DATE', () => m.birthDate),
+    birthDate: (m, _, ctx) => readPersonal(ctx, m, 'BIRTH_DATE', () => m.birthDate),
   },
-};
+} satisfies Resolvers;

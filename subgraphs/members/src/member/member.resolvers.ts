@@ -1,12 +1,12 @@
-import { ageBand, ageOn, forbidden, hasPerm, unwrapLookup, type PageArgs } from '@union/kit';
+import { ageBand, ageOn, badUserInput, forbidden, hasPerm, rowInScope, unwrapLookup } from '@union/kit';
 import type { Context } from '../context';
-import { findMemberByIdIndex, pageMembers, type MemberFilter } from './member.repository';
+import type { Resolvers } from '../generated/resolvers-types';
+import { toHistoryEntry } from '../history/history.table';
+import { organizationRef, regionRef } from '../organization/entity-refs';
+import { findMemberByIdIndex, pageMembers } from './member.repository';
 import { PII_READ } from './member-pii.resolvers';
 import { nationalId } from './member.inputs';
 import type { Member } from './member.table';
-import { badUserInput, rowInScope } from '@union/kit';
-
-type PageQuery = PageArgs & { filter?: MemberFilter | null };
 
 export async function memberOrForbidden(ctx: Context, id: string | null): Promise<Member | null> {
   return id ? unwrapLookup(await ctx.loaders.member.load(id)) : null;
@@ -29,32 +29,25 @@ async function memberByIdNumber(ctx: Context, idNumber: string): Promise<Member 
 
 export const memberResolvers = {
   Query: {
-    me: (_: unknown, __: unknown, ctx: Context) =>
+    me: (_, __, ctx) =>
       ctx.identity?.role === 'MEMBER' && ctx.identity.member
         ? memberOrForbidden(ctx, ctx.identity.member)
         : null,
-    member: (_: unknown, args: { id: string }, ctx: Context) => memberOrForbidden(ctx, args.id),
-    members: (_: unknown, args: PageQuery, ctx: Context) =>
-      pageMembers(ctx.db, { scope: ctx.scope, filter: args.filter, args }),
-    memberByIdNumber: (_: unknown, args: { idNumber: string }, ctx: Context) =>
-      memberByIdNumber(ctx, args.idNumber),
+    member: (_, args, ctx) => memberOrForbidden(ctx, args.id),
+    members: (_, args, ctx) => pageMembers(ctx.db, { scope: ctx.scope, filter: args.filter, args }),
+    memberByIdNumber: (_, args, ctx) => memberByIdNumber(ctx, args.idNumber),
   },
   Member: {
-    __resolveReference: (ref: { id: string }, ctx: Context) => memberOrForbidden(ctx, ref.id),
-    age: (m: Member) => ageOn(m.birthDate),
-    ageBand: (m: Member) => ageBand(m.birthDate),
-    organization: (m: Member) => ({ __typename: 'Organization', id: m.orgId }),
-    region: (m: Member) => ({ __typename: 'Region', code: m.regionCode }),
-    history: async (m: Member, args: { first?: number | null }, ctx: Context) => {
+    __resolveReference: (ref, ctx) => memberOrForbidden(ctx, ref.id),
+    age: (m) => ageOn(m.birthDate),
+    ageBand: (m) => ageBand(m.birthDate),
+    organization: (m) => organizationRef(m.orgId),
+    region: (m) => regionRef(m.regionCode),
+    history: async (m, args, ctx) => {
       const first = Math.min(Math.max(args.first ?? 20, 0), 100);
       const rows = await ctx.loaders.history.load({ memberId: m.id, first });
-      return rows.map((h) => ({
-        action: h.action,
-        fields: JSON.parse(h.fields) as string[],
-        actor: h.actor,
-        at: h.created_at,
-      }));
+      return rows.map(toHistoryEntry);
     },
-    transfers: (m: Member, _: unknown, ctx: Context) => ctx.loaders.transfers.load(m.id),
+    transfers: (m, _, ctx) => ctx.loaders.transfers.load(m.id),
   },
-};
+} satisfies Resolvers;

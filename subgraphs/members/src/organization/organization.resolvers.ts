@@ -1,10 +1,10 @@
-import { coversRegion, forbidden, rowInScope, type PageArgs } from '@union/kit';
+import { coversRegion, forbidden, rowInScope } from '@union/kit';
 import { pagePendingApplications } from '../application/application.repository';
 import type { Context } from '../context';
-import { pageMembers, type MemberFilter } from '../member/member.repository';
+import type { Resolvers } from '../generated/resolvers-types';
+import { pageMembers } from '../member/member.repository';
 import { firstOf } from '../member/organization-members.loader';
-
-type OrgRef = { id: string };
+import { regionRef } from './entity-refs';
 
 /** FORBIDDEN when the organization's rows lie outside the caller's scope (an empty one has nothing to hide). */
 async function assertOrganizationInScope(ctx: Context, orgId: string): Promise<void> {
@@ -14,7 +14,7 @@ async function assertOrganizationInScope(ctx: Context, orgId: string): Promise<v
 
 export const organizationResolvers = {
   Organization: {
-    members: (org: OrgRef, args: PageArgs & { filter?: MemberFilter | null }, ctx: Context) =>
+    members: (org, args, ctx) =>
       args.after
         ? pageMembers(ctx.db, { scope: ctx.scope, filter: args.filter, orgId: org.id, args })
         : ctx.loaders.organizationMembers.load({
@@ -22,28 +22,23 @@ export const organizationResolvers = {
             filter: args.filter ?? null,
             first: firstOf(args),
           }),
-    memberStats: async (org: OrgRef, _: unknown, ctx: Context) => {
+    memberStats: async (org, _, ctx) => {
       await assertOrganizationInScope(ctx, org.id);
       return ctx.loaders.organizationStats.load(org.id);
     },
-    pendingApplications: (org: OrgRef, args: PageArgs, ctx: Context) =>
+    pendingApplications: (org, args, ctx) =>
       args.after
         ? pagePendingApplications(ctx.db, org.id, ctx.scope, args)
         : ctx.loaders.pendingApplications.load({ orgId: org.id, first: firstOf(args) }),
-    incomingTransfers: (org: OrgRef, _: unknown, ctx: Context) => ctx.loaders.incomingTransfers.load(org.id),
+    incomingTransfers: (org, _, ctx) => ctx.loaders.incomingTransfers.load(org.id),
   },
   Region: {
-    memberStats: async (region: { code: string }, _: unknown, ctx: Context) => {
+    memberStats: (region, _, ctx) => {
       if (!coversRegion(ctx.scope, region.code)) throw forbidden();
-      const stats = await ctx.loaders.regionStats.load(region.code);
-      return {
-        ...stats,
-        byChildRegion: stats.byChildRegion.map((c) => ({
-          region: { __typename: 'Region', code: c.regionCode },
-          total: c.total,
-          active: c.active,
-        })),
-      };
+      return ctx.loaders.regionStats.load(region.code);
     },
   },
-};
+  ChildRegionMemberCount: {
+    region: (child) => regionRef(child.regionCode),
+  },
+} satisfies Resolvers;

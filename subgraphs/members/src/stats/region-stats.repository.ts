@@ -5,8 +5,15 @@ import { isInGoodStanding } from '../member/member.table';
 import { CHILD_DIMENSION } from './member-dimensions';
 import { StatsAccumulator, type MemberStats } from './member-stats';
 
+/** One direct child region's members (`ChildRegionMemberCount`; its `region` is a reference). */
+export interface ChildRegionCount {
+  regionCode: string;
+  total: number;
+  active: number;
+}
+
 export interface RegionMemberStats extends MemberStats {
-  byChildRegion: { regionCode: string; total: number; active: number }[];
+  byChildRegion: ChildRegionCount[];
 }
 
 /** The code length of a region's children: province 2 → city 4 → county 6 → town 9. */
