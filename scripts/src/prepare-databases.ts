@@ -63,7 +63,7 @@ export async function prepareDatabases(options: PrepareOptions): Promise<Prepare
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-/** One line per subgraph: where, what was migrated, what was seeded, how long each took. */
+/** One line per subgraph: where, what was migrated, what was seeded, how long each took; then its notes, indented. */
 export function formatPrepared(p: PreparedSubgraph): string {
   const migrated =
     p.applied.length > 0 ? `applied ${p.applied.length} migration(s)` : 'migrations up to date';
@@ -71,5 +71,6 @@ export function formatPrepared(p: PreparedSubgraph): string {
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
   const seeded = p.seed.created ? `seeded in ${seconds(p.seedMs)}` : 'already seeded';
-  return `${p.name} (${describeTarget(p.target)}): ${migrated} in ${seconds(p.migrateMs)}; ${seeded}: ${counts}`;
+  const notes = (p.seed.notes ?? []).map((n) => `\n  ${n}`).join('');
+  return `${p.name} (${describeTarget(p.target)}): ${migrated} in ${seconds(p.migrateMs)}; ${seeded}: ${counts}${notes}`;
 }

@@ -18,6 +18,8 @@ export interface SeedResult {
   counts: Record<string, number>;
   /** Whatever later seeds need from this one, e.g. the organizations' grassroots unions. */
   data?: unknown;
+  /** Lines for the person running the seed (printed under the summary), e.g. demo follow-up codes. */
+  notes?: string[];
 }
 
 /** What the scripts need to know about one subgraph; adding a subgraph is one entry below. */
@@ -81,7 +83,13 @@ export const SUBGRAPHS: readonly SubgraphEntry[] = [
         members: upstreamData(upstream, 'members'),
         legalAidRequests: upstreamData(upstream, 'services'),
       });
-      return { created: summary.created, counts: { ...summary.counts } };
+      return {
+        created: summary.created,
+        counts: { ...summary.counts },
+        notes: summary.demoFollowUps.map(
+          (f) => `demo web appeal: appealStatus(number: "${f.number}", code: "${f.code}")`,
+        ),
+      };
     },
   },
 ];

@@ -207,4 +207,142 @@ describe.each(testDialects())('worker appeals through the gateway on %s', (diale
       'FORBIDDEN',
     );
   });
+
+  it('anonymous web form: an unknown region is NOT_FOUND (checked with organizations), and nothing is stored', async () => {
+    const count = `{ appeals(filter: { channel: WEB }) { totalCount } }`;
+    const province = await stack.token({ role: 'FEDERATION_ADMIN', region: '44' });
+    const before = ok(await stack.gql(province, count)).appeals.totalCount;
+    const refused = await stack.gql(
+      null,
+      `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { number followUpCode } }`,
+      {
+        input: {
+          kind: 'CONSULTATION',
+          category: 'SOCIAL_INSURANCE',
+          summary: '咨询社保补缴',
+          regionCode: '440199', // well-shaped, but no such district of Guangzhou
+          callerPhone: '13800138001',
+        },
+      },
+    );
+    const error = errorWith(refused, 'NOT_FOUND');
+    expect(error.extensions?.field).toBe('input.regionCode');
+    expect(error.message).toBe('input.regionCode: no such Region');
+    expect(ok(await stack.gql(province, count)).appeals.totalCount).toBe(before);
+  });
+
+  it('an appeal linked to a hardship case: services resolves it across subgraphs under the reader’s scope; an out-of-scope case is refused', async () => {
+    const { district, federation, members } = await memberAndDistrict();
+    const memberToken = await stack.token({ role: 'MEMBER', member: members[0] });
+    const case_ = `id status level member { id } region { code }`;
+    // The member's hardship case (services; opened by the city federation unless one is open).
+    const opened = await stack.gql(
+      cityAdmin,
+      `mutation($input: OpenHardshipCaseInput!) { openHardshipCase(input: $input) { hardshipCase { ${case_} } } }`,
+      {
+        input: {
+          memberId: members[0],
+          level: 'GENERAL',
+          reasons: ['ILLNESS'],
+          householdSize: 3,
+          monthlyIncomePerHeadCents: 80000,
+        },
+      },
+    );
+    const hardship =
+      opened.data?.openHardshipCase?.hardshipCase ??
+      ok(
+        await stack.gql(
+          cityAdmin,
+          `query($m: ID!) { hardshipCases(filter: { memberId: $m, status: OPEN }) { nodes { ${case_} } } }`,
+          { m: members[0] },
+        ),
+      ).hardshipCases.nodes[0];
+    expect(hardship.member.id).toBe(members[0]);
+
+    const appeal = ok(
+      await stack.gql(
+        memberToken,
+        `mutation($input: SubmitAppealInput!) { submitAppeal(input: $input) { appeal { id } } }`,
+        {
+          input: { kind: 'HELP_REQUEST', category: 'HARDSHIP_ASSISTANCE', summary: '家人重病，申请困难帮扶' },
+        },
+      ),
+    ).submitAppeal.appeal;
+    ok(
+      await stack.gql(
+        cityAdmin,
+        `mutation($id: ID!) { acceptAppeal(input: { id: $id }) { appeal { id } } }`,
+        {
+          id: appeal.id,
+        },
+      ),
+    );
+    const LINK = `mutation($input: LinkAppealToHardshipCaseInput!) { linkAppealToHardshipCase(input: $input) {
+      appeal { id hardshipCase { ${case_} } } } }`;
+
+    // Out of scope: a Shenzhen member's case, checked with services before anything is stored.
+    const province = await stack.token({ role: 'FEDERATION_ADMIN', region: '44' });
+    const shenzhenUnion = ok(
+      await stack.gql(
+        province,
+        `{ organizations(first: 40, filter: { regionPrefix: "4403", kind: GRASSROOTS, status: ACTIVE }) { nodes { members(first: 1) { nodes { id } } } } }`,
+      ),
+    ).organizations.nodes.find((n: any) => n.members.nodes.length > 0);
+    const szMember = shenzhenUnion.members.nodes[0].id;
+    const szOpened = await stack.gql(
+      province,
+      `mutation($input: OpenHardshipCaseInput!) { openHardshipCase(input: $input) { hardshipCase { id } } }`,
+      {
+        input: {
+          memberId: szMember,
+          level: 'DEEP',
+          reasons: ['UNEMPLOYMENT'],
+          householdSize: 2,
+          monthlyIncomePerHeadCents: 50000,
+        },
+      },
+    );
+    const szCase =
+      szOpened.data?.openHardshipCase?.hardshipCase?.id ??
+      ok(
+        await stack.gql(
+          province,
+          `query($m: ID!) { hardshipCases(filter: { memberId: $m, status: OPEN }) { nodes { id } } }`,
+          { m: szMember },
+        ),
+      ).hardshipCases.nodes[0].id;
+    const refused = await stack.gql(cityAdmin, LINK, { input: { id: appeal.id, hardshipCaseId: szCase } });
+    expect(errorWith(refused, 'FORBIDDEN').extensions?.field).toBe('input.hardshipCaseId');
+    const unknown = await stack.gql(cityAdmin, LINK, {
+      input: { id: appeal.id, hardshipCaseId: '01900000-0000-7000-8000-00000000dead' },
+    });
+    expect(errorWith(unknown, 'NOT_FOUND').extensions?.field).toBe('input.hardshipCaseId');
+    const read = `query($id: ID!) { workerAppeal(id: $id) { id hardshipCase { ${case_} } } }`;
+    expect(ok(await stack.gql(cityAdmin, read, { id: appeal.id })).workerAppeal.hardshipCase).toBeNull();
+
+    // In scope: linked, and resolved by services across subgraphs (level and member come from services).
+    const linked = ok(
+      await stack.gql(cityAdmin, LINK, { input: { id: appeal.id, hardshipCaseId: hardship.id } }),
+    ).linkAppealToHardshipCase.appeal;
+    expect(linked.hardshipCase).toEqual(hardship);
+    expect(ok(await stack.gql(memberToken, read, { id: appeal.id })).workerAppeal.hardshipCase).toEqual(
+      hardship,
+    );
+
+    // The reference path keeps services' scope: the district federation's ORG_ADMIN handles the
+    // appeal once dispatched, but the case belongs to the member's union — null, FORBIDDEN there.
+    ok(
+      await stack.gql(
+        cityAdmin,
+        `mutation($input: DispatchAppealInput!) { dispatchAppeal(input: $input) { appeal { id } } }`,
+        { input: { id: appeal.id, organizationId: federation } },
+      ),
+    );
+    const districtOrgAdmin = await stack.token({ role: 'ORG_ADMIN', org: federation });
+    const asHandler = await stack.gql(districtOrgAdmin, read, { id: appeal.id });
+    expect(asHandler.data?.workerAppeal).toEqual({ id: appeal.id, hardshipCase: null });
+    expect(errorWith(asHandler, 'FORBIDDEN').path).toEqual(['workerAppeal', 'hardshipCase']);
+    expect(district.length).toBe(6);
+  });
 });

@@ -4,7 +4,14 @@ export { recountAppealCounters, storedAppealCounters } from './appeal/appeal-cou
 export { migrations } from './db/migrations';
 export type { Database } from './db/database';
 export { start } from './start';
-export type { Facts, MemberFact, OrganizationFact, ServiceRequestFact } from './facts/facts';
+export type {
+  Facts,
+  HardshipCaseFact,
+  MemberFact,
+  OrganizationFact,
+  RegionFact,
+  ServiceRequestFact,
+} from './facts/facts';
 export { entitiesFacts } from './facts/entities-facts';
 export * from './seed';
 export { APPEAL_PII_TABLES, appealPiiRekeyTarget } from './appeal/appeal-pii-rotation';

@@ -86,6 +86,22 @@ describe('entitiesFacts against the organizations subgraph', () => {
     expect(await facts.organization(newId())).toBeNull();
   });
 
+  it('answers a region of the directory (public reference data), null for a code it lacks', async () => {
+    const facts = entitiesFacts({ organizationsUrl: url, membersUrl: url, subgraphSecret: SECRET });
+    expect(await facts.region('440106')).toEqual({ code: '440106', level: 'COUNTY' });
+    expect(await facts.region('4401')).toEqual({ code: '4401', level: 'CITY' });
+    expect(await facts.region('440199')).toBeNull();
+  });
+
+  it('fails (never answers "unknown") when organizations is down', async () => {
+    const facts = entitiesFacts({
+      organizationsUrl: 'http://127.0.0.1:9/graphql',
+      membersUrl: url,
+      subgraphSecret: SECRET,
+    });
+    await expect(facts.region('440106')).rejects.toThrow();
+  });
+
   it('fails (never guesses) when the owner rejects the call', async () => {
     const facts = entitiesFacts({
       organizationsUrl: url,

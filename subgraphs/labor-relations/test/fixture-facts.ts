@@ -1,5 +1,12 @@
 import { newId } from '@union/kit';
-import type { Facts, MemberFact, OrganizationFact, ServiceRequestFact } from '../src/lib';
+import type {
+  Facts,
+  HardshipCaseFact,
+  MemberFact,
+  OrganizationFact,
+  RegionFact,
+  ServiceRequestFact,
+} from '../src/lib';
 
 /*
  * The facts organizations and members would answer through `_entities`, for subgraph tests that
@@ -9,6 +16,15 @@ export class FixtureFacts implements Facts {
   readonly orgs = new Map<string, OrganizationFact>();
   readonly memberOrgs = new Map<string, string>();
   readonly serviceRequests = new Map<string, ServiceRequestFact>();
+  readonly hardshipCases = new Map<string, HardshipCaseFact>();
+  /**
+   * organizations' region directory knows every GB/T 2260 code the tests use; a test lists the
+   * codes it wants unknown here, or sets `regionsDown` to make the look-up fail like an outage.
+   */
+  readonly unknownRegions = new Set<string>();
+  regionsDown = false;
+  /** Region look-ups asked, in order (to show nothing is asked when an organization is named). */
+  readonly regionLookups: string[] = [];
 
   addOrg(regionCode: string, options: Partial<OrganizationFact> = {}): string {
     const id = options.id ?? newId();
@@ -51,5 +67,30 @@ export class FixtureFacts implements Facts {
 
   async serviceRequest(id: string): Promise<ServiceRequestFact | null> {
     return this.serviceRequests.get(id) ?? null;
+  }
+
+  /** A hardship case as the services subgraph would describe it (organization and region of its member). */
+  addHardshipCase(orgId: string, memberId: string = newId(), status = 'OPEN'): string {
+    const id = newId();
+    this.hardshipCases.set(id, {
+      id,
+      status,
+      memberId,
+      orgId,
+      regionCode: this.orgs.get(orgId)?.regionCode ?? '',
+    });
+    return id;
+  }
+
+  async hardshipCase(id: string): Promise<HardshipCaseFact | null> {
+    return this.hardshipCases.get(id) ?? null;
+  }
+
+  async region(code: string): Promise<RegionFact | null> {
+    this.regionLookups.push(code);
+    if (this.regionsDown) throw new Error('Region look-up failed with HTTP 503');
+    if (this.unknownRegions.has(code)) return null;
+    const level = { 2: 'PROVINCE', 4: 'CITY', 6: 'COUNTY', 9: 'TOWN' }[code.length];
+    return level ? { code, level } : null;
   }
 }

@@ -41,6 +41,8 @@ const CODES = new Set([
  */
 const REFUSED_TEMPLATES: Record<string, string> = {
   'Mutation.linkAppealToServiceRequest': "no seeded service request shares the seeded appeal's organization",
+  'Mutation.linkAppealToHardshipCase':
+    "no seeded hardship case shares the seeded appeal's organization or city",
 };
 
 /** Which token each operation is tried with (default: a province-wide federation admin). */

@@ -24,10 +24,12 @@ export interface CheckedLink {
 const ORGS = 'subgraphs/organizations/test/write-links.test.ts';
 const MEMBERS = 'subgraphs/members/test/write-links.test.ts';
 const SERVICES = 'subgraphs/services/test/write-links.test.ts';
+const SERVICES_REFERENCE = 'subgraphs/services/test/hardship-reference.test.ts';
 const LABOR = 'subgraphs/labor-relations/test/write-links.test.ts';
 const E2E = 'test/src/security/write-links.e2e.test.ts';
 const APPEALS = 'subgraphs/labor-relations/test/appeal-access.test.ts';
 const APPEAL_WORKFLOW = 'subgraphs/labor-relations/test/appeal-workflow.test.ts';
+const APPEAL_LINKS = 'subgraphs/labor-relations/test/appeal-links.test.ts';
 const APPEALS_E2E = 'test/src/appeals.e2e.test.ts';
 
 const t = (file: string, title: string): LinkTest => ({ file, title });
@@ -254,9 +256,14 @@ export const CHECKED_LINKS: Record<string, CheckedLink> = {
   // directory is public; only its region and employer are copied), the handler is the caller's own.
   'labor-relations.submitAppeal.input.regionCode': {
     names: 'Region',
-    owner: 'local',
-    rule: 'the region the appeal concerns; must agree with the organization named',
-    tests: [t(APPEALS, 'appeal write links: submitAppeal and registerAppeal')],
+    owner: 'organizations',
+    rule: 'the region the appeal concerns: without an organization, one the region directory knows (unknown → NOT_FOUND); with one, it must agree with it',
+    tests: [
+      t(APPEALS, 'appeal write links: submitAppeal and registerAppeal'),
+      t(APPEAL_LINKS, 'submitAppeal input.regionCode: an unknown region is NOT_FOUND naming the field'),
+      t(APPEAL_LINKS, 'fault: organizations down'),
+      t(APPEALS_E2E, 'anonymous web form: an unknown region is NOT_FOUND'),
+    ],
   },
   'labor-relations.submitAppeal.input.organizationId': {
     names: 'Organization',
@@ -269,11 +276,15 @@ export const CHECKED_LINKS: Record<string, CheckedLink> = {
   },
   'labor-relations.registerAppeal.input.regionCode': {
     names: 'Region',
-    owner: 'local',
-    rule: "inside the registering FEDERATION_ADMIN's region, or related to the ORG_ADMIN's organization's",
+    owner: 'organizations',
+    rule: "inside the registering FEDERATION_ADMIN's region, or related to the ORG_ADMIN's organization's; without an organization, one the region directory knows (unknown → NOT_FOUND)",
     tests: [
       t(APPEALS, 'appeal write links: submitAppeal and registerAppeal'),
       t(APPEALS, 'a repeat caller is found by the blind index'),
+      t(
+        APPEAL_LINKS,
+        'registerAppeal input.regionCode: staff naming an unknown region are refused the same way',
+      ),
     ],
   },
   'labor-relations.registerAppeal.input.organizationId': {
@@ -298,6 +309,19 @@ export const CHECKED_LINKS: Record<string, CheckedLink> = {
     names: 'ServiceRequest',
     owner: 'services',
     rule: "in the caller's read scope, and of the appeal's organization or city",
-    tests: [t(APPEAL_WORKFLOW, 'linkAppealToServiceRequest input.serviceRequestId')],
+    tests: [
+      t(APPEAL_WORKFLOW, 'linkAppealToServiceRequest input.serviceRequestId'),
+      t(APPEAL_LINKS, 're-linking the same hardship case or service request is idempotent'),
+    ],
+  },
+  'labor-relations.linkAppealToHardshipCase.input.hardshipCaseId': {
+    names: 'HardshipCase',
+    owner: 'services',
+    rule: "in the caller's read scope (services: the member themself and staff in scope), and of the appeal's organization or city",
+    tests: [
+      t(APPEAL_LINKS, 'linkAppealToHardshipCase input.hardshipCaseId'),
+      t(APPEALS_E2E, 'an appeal linked to a hardship case'),
+      t(SERVICES_REFERENCE, 'attack: the reference path does not escape scope'),
+    ],
   },
 };

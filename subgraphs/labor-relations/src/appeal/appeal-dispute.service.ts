@@ -1,4 +1,12 @@
-import { assertLinked, badUserInput, conflict, newId, parseInput, toDbTimestamp } from '@union/kit';
+import {
+  assertLinked,
+  badUserInput,
+  conflict,
+  newId,
+  parseInput,
+  toDbTimestamp,
+  type LinkTarget,
+} from '@union/kit';
 import { assertCanWrite } from '../access/write-access';
 import type { Context } from '../context';
 import { ensureCaseCounter, nextCaseNumber } from '../dispute/case-number';
@@ -7,7 +15,8 @@ import { COLLECTIVE_HEADCOUNT, type DisputeCategory, type LaborDisputeTable } fr
 import { requireActiveOrganization } from '../facts/require-organization';
 import { countNewDispute } from '../stats/labor-counters';
 import { isOpenAppeal } from './appeal-status';
-import { convertAppealInput, linkServiceRequestInput } from './appeal.inputs';
+import { convertAppealInput, linkHardshipCaseInput, linkServiceRequestInput } from './appeal.inputs';
+import type { WorkerAppeal } from './appeal.table';
 import { loadForHandling, writeAppeal } from './appeal-write';
 
 const DISPUTE_CATEGORIES = new Set<string>([
@@ -98,25 +107,93 @@ export async function convertAppealToDispute(ctx: Context, raw: unknown) {
 }
 
 /**
- * Links an appeal to the ServiceRequest it is handled through (services owns it): asked of
- * services as SERVICE and judged against the caller (kit assertLinked, READ: a request the caller
- * could see; unknown → NOT_FOUND, outside → FORBIDDEN, naming input.serviceRequestId).
+ * What an appeal is handled through in services, and who owns the link: the row's facts (asked of
+ * services as SERVICE), the column and the timeline note.
  */
-export async function linkAppealToServiceRequest(ctx: Context, raw: unknown) {
-  const input = parseInput(linkServiceRequestInput, raw);
+interface ServicesLink {
+  field: string;
+  entity: 'ServiceRequest' | 'HardshipCase';
+  column: 'service_request_id' | 'hardship_case_id';
+  current: (a: WorkerAppeal) => string | null;
+  note: string;
+  message: string;
+}
+
+/**
+ * The one rule of both services links (kit assertLinked, READ: a row the caller could see, judged
+ * against the caller's own identity; unknown → NOT_FOUND, outside → FORBIDDEN, naming the field;
+ * then it must be of the appeal's organization or city → BAD_USER_INPUT), checked before anything
+ * is stored. Re-linking the row already linked is idempotent: the same checks, then the appeal
+ * as it is (no new version, no timeline entry). Linking another row replaces the link, with an
+ * entry on the timeline.
+ */
+async function linkToServices(
+  ctx: Context,
+  input: { id: string },
+  targetId: string,
+  link: ServicesLink,
+  lookup: (id: string) => Promise<LinkTarget | null>,
+): Promise<WorkerAppeal> {
   const a = await loadForHandling(ctx, input.id);
   if (a.status === 'CLOSED') throw conflict('A closed appeal is not linked any more', { field: 'input.id' });
-  const field = 'input.serviceRequestId';
-  const request = assertLinked(ctx.identity, await ctx.facts.serviceRequest(input.serviceRequestId), {
+  const { field } = link;
+  const target = assertLinked(ctx.identity, await lookup(targetId), {
     field,
-    entity: 'ServiceRequest',
+    entity: link.entity,
     rule: 'READ',
-    message: 'names a service request outside your jurisdiction',
+    message: link.message,
   });
-  if (a.orgId && request.orgId !== a.orgId && !request.regionCode.startsWith(a.regionCode.slice(0, 4))) {
+  if (a.orgId && target.orgId !== a.orgId && !target.regionCode.startsWith(a.regionCode.slice(0, 4))) {
     throw badUserInput(field, `${field}: belongs to another organization and city`);
   }
-  return writeAppeal(ctx, a, { service_request_id: request.id }, [
-    { kind: 'LINKED', note: 'linked to a service request', internal: true },
+  const current = link.current(a);
+  if (current === target.id) return a;
+  return writeAppeal(ctx, a, { [link.column]: target.id }, [
+    {
+      kind: 'LINKED',
+      note: current ? `${link.note} (replacing the previous one)` : link.note,
+      internal: true,
+    },
   ]);
+}
+
+/** Links an appeal to the ServiceRequest it is handled through (services owns it; see linkToServices). */
+export async function linkAppealToServiceRequest(ctx: Context, raw: unknown) {
+  const input = parseInput(linkServiceRequestInput, raw);
+  return linkToServices(
+    ctx,
+    input,
+    input.serviceRequestId,
+    {
+      field: 'input.serviceRequestId',
+      entity: 'ServiceRequest',
+      column: 'service_request_id',
+      current: (a) => a.serviceRequestId,
+      note: 'linked to a service request',
+      message: 'names a service request outside your jurisdiction',
+    },
+    (id) => ctx.facts.serviceRequest(id),
+  );
+}
+
+/**
+ * Links an appeal to the member's HardshipCase (困难职工档案) it is handled through: services owns
+ * it and shows it only to the member and staff in scope, on `_entities` too (see linkToServices).
+ */
+export async function linkAppealToHardshipCase(ctx: Context, raw: unknown) {
+  const input = parseInput(linkHardshipCaseInput, raw);
+  return linkToServices(
+    ctx,
+    input,
+    input.hardshipCaseId,
+    {
+      field: 'input.hardshipCaseId',
+      entity: 'HardshipCase',
+      column: 'hardship_case_id',
+      current: (a) => a.hardshipCaseId,
+      note: 'linked to a hardship case',
+      message: 'names a hardship case outside your jurisdiction',
+    },
+    (id) => ctx.facts.hardshipCase(id),
+  );
 }

@@ -66,7 +66,24 @@ async function subjectOf(
       'input.regionCode: give the region (or the organization) the appeal concerns',
     );
   }
-  return { regionCode: input.regionCode, orgId: null, employerId: null };
+  return { regionCode: await existingRegion(ctx, input.regionCode), orgId: null, employerId: null };
+}
+
+/**
+ * A region named without an organization (the anonymous web form, a member or staff giving only
+ * the region) must be one the organizations subgraph's GB/T 2260 directory knows: asked through
+ * `_entities` (Region is public reference data; briefly cached), unknown → NOT_FOUND naming
+ * input.regionCode, like every input naming a row that does not exist (kit assertLinked). When
+ * organizations cannot answer, the look-up error fails the write before anything is stored.
+ */
+async function existingRegion(ctx: Context, code: string): Promise<string> {
+  const region = await ctx.facts.region(code);
+  assertLinked(ctx.identity, region ? { id: region.code, regionCode: region.code } : null, {
+    field: 'input.regionCode',
+    entity: 'Region',
+    rule: () => true,
+  });
+  return region!.code;
 }
 
 interface Intake {
@@ -129,6 +146,7 @@ async function insertAppeal(ctx: Context, intake: Intake): Promise<WorkerAppeal>
       escalation_count: 0,
       dispute_id: null,
       service_request_id: null,
+      hardship_case_id: null,
       follow_up_hash: intake.followUpHash,
       request_id: ctx.requestId.slice(0, 64),
       version: 1,

@@ -96,6 +96,8 @@ export const appealNoteInput = z.object({ id, note: noteText, public: z.boolean(
 
 export const linkServiceRequestInput = z.object({ id, serviceRequestId: id });
 
+export const linkHardshipCaseInput = z.object({ id, hardshipCaseId: id });
+
 export const convertAppealInput = z.object({
   id,
   headcount: z.number().int().min(1, 'must be at least 1').max(1_000_000, 'is too large').nullish(),

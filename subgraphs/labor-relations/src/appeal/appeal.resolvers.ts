@@ -1,7 +1,11 @@
 import { badUserInput, coversRegion, forbidden, unwrapLookup, type PageArgs } from '@union/kit';
 import type { Context } from '../context';
 import { listLimit } from '../shared/per-key-limit';
-import { convertAppealToDispute, linkAppealToServiceRequest } from './appeal-dispute.service';
+import {
+  convertAppealToDispute,
+  linkAppealToHardshipCase,
+  linkAppealToServiceRequest,
+} from './appeal-dispute.service';
 import { submitAppeal, registerAppeal } from './appeal-intake.service';
 import { maskedCaller, readCallerValue } from './appeal-pii';
 import { appealInScope, isStaff } from './appeal-scope';
@@ -115,6 +119,7 @@ export const appealResolvers = {
     addAppealNote: mutation(addAppealNote),
     convertAppealToDispute: mutation(convertAppealToDispute),
     linkAppealToServiceRequest: mutation(linkAppealToServiceRequest),
+    linkAppealToHardshipCase: mutation(linkAppealToHardshipCase),
   },
   WorkerAppeal: {
     __resolveReference: (ref: { id: string }, ctx: Context) => appealOrForbidden(ctx, ref.id),
@@ -134,6 +139,7 @@ export const appealResolvers = {
     handler: (a: WorkerAppeal) => (a.handlerOrgId ? { id: a.handlerOrgId } : null),
     handlerRegion: (a: WorkerAppeal) => ({ code: a.handlerRegionCode }),
     serviceRequest: (a: WorkerAppeal) => (a.serviceRequestId ? { id: a.serviceRequestId } : null),
+    hardshipCase: (a: WorkerAppeal) => (a.hardshipCaseId ? { id: a.hardshipCaseId } : null),
     assignee: (a: WorkerAppeal, _: unknown, ctx: Context) => (workerView(ctx) ? null : a.assignee),
     callBackAttempts: (a: WorkerAppeal) => a.callbackAttempts,
     callerNameMasked: (a: WorkerAppeal, _: unknown, ctx: Context) => maskedCaller(ctx, a).name,

@@ -23,6 +23,11 @@ export interface AppealSeed {
   /** Callers without a member identity, in plaintext until written (never stored so). */
   callers: { appealId: string; name: string; phone: string }[];
   events: AppealEventTable[];
+  /**
+   * The web appeals' follow-up codes, in plaintext until written (stored only as their scrypt
+   * hash, like a real one; seededFollowUpCode of the id).
+   */
+  followUps: { appealId: string; code: string }[];
   counters: AppealCounterTable[];
   numberCounters: AppealNumberCounterTable[];
 }

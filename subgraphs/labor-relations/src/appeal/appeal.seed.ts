@@ -5,6 +5,7 @@ import type { LaborDisputeTable } from '../dispute/dispute.table';
 import { contribution } from './appeal-counters';
 import { DEFAULT_APPEAL_DEADLINES } from './appeal-deadlines';
 import { cityOf, formatAppealNumber } from './appeal-number';
+import { hashFollowUpCode, seededFollowUpCode } from './follow-up-code';
 import type { AppealCipher } from './appeal-pii';
 import { APPEAL_CHANNELS, APPEAL_STATUSES_SEEDED, type AppealSeed } from './appeal.seed-types';
 import type { AppealStatus } from './appeal-status';
@@ -16,6 +17,14 @@ import type {
   Satisfaction,
   WorkerAppealTable,
 } from './appeal.table';
+
+/**
+ * At most this many seeded web appeals carry a follow-up code (the first ones built, i.e. in id
+ * order). Each is stored as a scrypt hash, deliberately slow (~50 ms); this covers every web
+ * appeal up to about --scale 3 (≈ 80 at scale 1) and keeps `--scale 50` from spending minutes
+ * hashing demo codes.
+ */
+export const SEEDED_FOLLOW_UP_CODES = 250;
 
 /** Appeals per active grassroots union at any scale (≈ 660 at scale 1, 33,000 at scale 50). */
 export const APPEALS_PER_UNION = 0.3;
@@ -118,7 +127,14 @@ export function buildAppeals(
 ): AppealSeed {
   const p = mulberry32(0x1235_1026);
   const ids = seedIds(p, Date.UTC(2024, 2, 2));
-  const out: AppealSeed = { appeals: [], callers: [], events: [], counters: [], numberCounters: [] };
+  const out: AppealSeed = {
+    appeals: [],
+    callers: [],
+    events: [],
+    followUps: [],
+    counters: [],
+    numberCounters: [],
+  };
   const membersOf = new Map<string, SeededMember[]>();
   for (const m of members) membersOf.set(m.orgId, [...(membersOf.get(m.orgId) ?? []), m]);
   const disputesOf = new Map<string, LaborDisputeTable[]>();
@@ -154,6 +170,11 @@ export function buildAppeals(
     seq.set(`${city}|${year}`, n);
     a.appeal_number = formatAppealNumber(city, year, n);
   }
+  // Web appeals get a follow-up code, like a real one (derived from the id: no draw from `p`).
+  out.followUps = out.appeals
+    .filter((a) => a.channel === 'WEB')
+    .slice(0, SEEDED_FOLLOW_UP_CODES)
+    .map((a) => ({ appealId: a.id, code: seededFollowUpCode(a.id) }));
   out.numberCounters = [...seq].map(([k, n]) => {
     const [city_code, year] = k.split('|');
     return { city_code: city_code!, year: Number(year), last_number: n };
@@ -241,6 +262,7 @@ function addAppeal(
     escalation_count: 0,
     dispute_id: null,
     service_request_id: null,
+    hardship_case_id: null,
     follow_up_hash: null,
     request_id: 'seed',
     version: 1,
@@ -392,4 +414,23 @@ export function encryptSeededCallers(seed: AppealSeed, cipher: AppealCipher): Wo
       caller_phone_index: cipher.blindIndex('phone', c.phone),
     };
   });
+}
+
+/**
+ * The seeded web appeals' follow-up codes, hashed as submitAppeal hashes a real one (scrypt, a
+ * fresh salt each), on their rows; a few hashes at a time (scrypt runs on libuv's thread pool).
+ */
+export async function hashSeededFollowUps(
+  rows: readonly WorkerAppealTable[],
+  seed: AppealSeed,
+): Promise<WorkerAppealTable[]> {
+  const hashes = new Map<string, string>();
+  const queue = [...seed.followUps];
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let f = queue.shift(); f; f = queue.shift())
+        hashes.set(f.appealId, await hashFollowUpCode(f.code));
+    }),
+  );
+  return rows.map((r) => (hashes.has(r.id) ? { ...r, follow_up_hash: hashes.get(r.id)! } : r));
 }

@@ -81,6 +81,8 @@ export interface WorkerAppealTable {
   dispute_id: string | null;
   /** The member's ServiceRequest in services this appeal is handled through (migration 0003). */
   service_request_id: string | null;
+  /** The member's HardshipCase in services this appeal is handled through (migration 0006). */
+  hardship_case_id: string | null;
   follow_up_hash: string | null;
   request_id: string;
   version: number;
@@ -168,6 +170,7 @@ export interface WorkerAppeal {
   escalationCount: number;
   disputeId: string | null;
   serviceRequestId: string | null;
+  hardshipCaseId: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -237,6 +240,7 @@ export function toAppeal(raw: WorkerAppealTable): WorkerAppeal {
     escalationCount: row.escalation_count,
     disputeId: row.dispute_id,
     serviceRequestId: row.service_request_id ?? null,
+    hardshipCaseId: row.hardship_case_id ?? null,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

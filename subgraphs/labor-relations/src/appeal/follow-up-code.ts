@@ -1,4 +1,4 @@
-import { randomInt, scrypt, timingSafeEqual, randomBytes } from 'node:crypto';
+import { createHmac, randomInt, scrypt, timingSafeEqual, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 
 const scryptAsync = promisify(scrypt) as (
@@ -17,6 +17,29 @@ const PARAMS = { N: 16384, r: 8, p: 1 };
 export function newFollowUpCode(): string {
   let out = '';
   for (let i = 0; i < LENGTH; i++) out += ALPHABET[randomInt(ALPHABET.length)];
+  return out;
+}
+
+/*
+ * The demo seed's web appeals carry codes too, derived from the appeal's id (itself a pure function
+ * of the seed) by a keyed hash of their own — no draw from the seed's PRNG, so nothing else shifts:
+ * the i-th accepted byte of HMAC-SHA256(SEEDED_CODE_KEY, id ‖ block) picks the i-th character
+ * (bytes ≥ 248 are skipped so each of the 31 characters is equally likely). Demo data only: anyone
+ * with this repository can recompute them, which is the point (`npm run seed` prints a few).
+ */
+const SEEDED_CODE_KEY = 'union-demo-seed/appeal-follow-up/v1';
+
+/** The follow-up code of the seeded web appeal with this id (deterministic; stored only hashed). */
+export function seededFollowUpCode(appealId: string): string {
+  let out = '';
+  for (let block = 0; out.length < LENGTH; block++) {
+    const bytes = createHmac('sha256', SEEDED_CODE_KEY).update(`${appealId}|${block}`).digest();
+    for (const b of bytes) {
+      if (b >= 248) continue;
+      out += ALPHABET[b % ALPHABET.length];
+      if (out.length === LENGTH) break;
+    }
+  }
   return out;
 }
 

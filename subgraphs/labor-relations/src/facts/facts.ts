@@ -26,6 +26,21 @@ export interface ServiceRequestFact {
   regionCode: string;
 }
 
+/** A hardship case, owned by the services subgraph (an appeal may be handled through one). */
+export interface HardshipCaseFact {
+  id: string;
+  status: string;
+  memberId: string;
+  orgId: string;
+  regionCode: string;
+}
+
+/** A region of the GB/T 2260 directory, owned by the organizations subgraph (public reference data). */
+export interface RegionFact {
+  code: string;
+  level: string;
+}
+
 export interface Facts {
   /** The organization, or null when its owner does not know it. */
   organization(id: string): Promise<OrganizationFact | null>;
@@ -33,4 +48,8 @@ export interface Facts {
   members(ids: readonly string[]): Promise<(MemberFact | null)[]>;
   /** The service request, or null when the services subgraph does not know it. */
   serviceRequest(id: string): Promise<ServiceRequestFact | null>;
+  /** The hardship case, or null when the services subgraph does not know it. */
+  hardshipCase(id: string): Promise<HardshipCaseFact | null>;
+  /** The region, or null when the organizations subgraph's directory has no such code. */
+  region(code: string): Promise<RegionFact | null>;
 }

@@ -3,8 +3,10 @@ export {
   buildLaborSeed,
   seedLaborRelations,
   SEED,
+  type DemoFollowUp,
   type LaborSeedCounts,
   type LaborSeedSummary,
   type SeedLaborRelationsOptions,
 } from './seed-labor-relations';
+export { seededFollowUpCode } from '../appeal/follow-up-code';
 export type { SeededGrassroots, SeededLegalAidRequest, SeededMember } from './seed-types';

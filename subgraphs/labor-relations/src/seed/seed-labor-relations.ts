@@ -6,7 +6,8 @@ import { storeCountersOfRows } from '../stats/labor-counters';
 import { buildContracts } from './seed-contracts';
 import { buildDemocracy } from './seed-democracy';
 import { buildDisputes } from './seed-disputes';
-import { buildAppeals, encryptSeededCallers } from '../appeal/appeal.seed';
+import { buildAppeals, encryptSeededCallers, hashSeededFollowUps } from '../appeal/appeal.seed';
+import { seededFollowUpCode } from '../appeal/follow-up-code';
 import type { AppealCipher } from '../appeal/appeal-pii';
 import { loadAppealRuntime } from '../config';
 import type { LaborSeedBuild, SeededGrassroots, SeededLegalAidRequest, SeededMember } from './seed-types';
@@ -40,9 +41,17 @@ export interface LaborSeedCounts {
   appealTimelineEvents: number;
 }
 
+/** A seeded web appeal a demo user can follow with `appealStatus(number, code)`. */
+export interface DemoFollowUp {
+  number: string;
+  code: string;
+}
+
 export interface LaborSeedSummary {
   created: boolean;
   counts: LaborSeedCounts;
+  /** The first seeded web appeals by number, with their follow-up codes (printed by `npm run seed`). */
+  demoFollowUps: DemoFollowUp[];
   /** Nothing downstream needs this subgraph's rows; kept for the seed chain's shape. */
   data: undefined;
 }
@@ -68,7 +77,7 @@ export function buildLaborSeed(options: SeedLaborRelationsOptions): LaborSeedBui
     counters: [],
     congresses: [],
     assessments: [],
-    appeals: { appeals: [], callers: [], events: [], counters: [], numberCounters: [] },
+    appeals: { appeals: [], callers: [], events: [], followUps: [], counters: [], numberCounters: [] },
   };
   const unions = options.grassroots ?? [];
   buildContracts(b, unions);
@@ -104,8 +113,29 @@ async function readCounts(db: Kysely<Database>, created: boolean): Promise<Labor
       workerAppeals: await countRows(db, 'worker_appeals'),
       appealTimelineEvents: await countRows(db, 'appeal_events'),
     },
+    demoFollowUps: await demoFollowUps(db),
     data: undefined,
   };
+}
+
+/** How many seeded follow-ups the summary reports. */
+const DEMO_FOLLOW_UPS = 3;
+
+/**
+ * The seeded web appeals that carry a code, first by number, with the code recomputed from the id
+ * (seededFollowUpCode): the same answer on every run, also once the data exists.
+ */
+async function demoFollowUps(db: Kysely<Database>): Promise<DemoFollowUp[]> {
+  const rows = await db
+    .selectFrom('worker_appeals')
+    .select(['id', 'appeal_number'])
+    .where('channel', '=', 'WEB')
+    .where('request_id', '=', 'seed')
+    .where('follow_up_hash', 'is not', null)
+    .orderBy('appeal_number')
+    .limit(DEMO_FOLLOW_UPS)
+    .execute();
+  return rows.map((r) => ({ number: r.appeal_number, code: seededFollowUpCode(r.id) }));
 }
 
 /**
@@ -133,7 +163,8 @@ export async function seedLaborRelations(
   await insertAll(typed, 'workers_congresses', b.congresses);
   await insertAll(typed, 'risk_assessments', b.assessments);
   const cipher = options.appealCipher ?? loadAppealRuntime().cipher;
-  await insertAll(typed, 'worker_appeals', encryptSeededCallers(b.appeals, cipher));
+  const appeals = await hashSeededFollowUps(encryptSeededCallers(b.appeals, cipher), b.appeals);
+  await insertAll(typed, 'worker_appeals', appeals);
   await insertAll(typed, 'appeal_events', b.appeals.events);
   await insertAll(typed, 'appeal_number_counters', b.appeals.numberCounters);
   await insertAll(typed, 'appeal_counters', b.appeals.counters);

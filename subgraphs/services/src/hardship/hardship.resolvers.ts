@@ -43,6 +43,13 @@ export const hardshipResolvers = {
     grantAssistance: (_: unknown, args: Input, ctx: Context) => grantAssistance(ctx, args.input),
   },
   HardshipCase: {
+    /*
+     * Referenced by labor-relations (WorkerAppeal.hardshipCase): the same scoped loader as the
+     * root field, so `_entities` answers only the member themself and staff in scope (FORBIDDEN
+     * outside, null when missing; docs/architecture.md §3.4).
+     */
+    __resolveReference: async (ref: { id: string }, ctx: Context) =>
+      unwrapLookup(await ctx.loaders.hardshipCase.load(ref.id)),
     member: (c: HardshipCase) => ({ __typename: 'Member', id: c.memberId }),
     organization: (c: HardshipCase) => ({ __typename: 'Organization', id: c.orgId }),
     region: (c: HardshipCase) => ({ __typename: 'Region', code: c.regionCode }),

@@ -95,6 +95,7 @@ export const ID_OF: Record<string, Entity> = {
   addAppealNote: 'appeal',
   convertAppealToDispute: 'appeal',
   linkAppealToServiceRequest: 'appeal',
+  linkAppealToHardshipCase: 'appeal',
 };
 
 /** `<thing>Id` / `<thing>Ids` names, anywhere. */
@@ -115,6 +116,7 @@ const ID_FIELDS: Record<string, Entity> = {
   legalAidRequestId: 'request',
   handlerOrganizationId: 'organization',
   serviceRequestId: 'request',
+  hardshipCaseId: 'hardshipCase',
 };
 
 /** Valid strings for named string leaves that have a format; anything else gets plain text. */
