@@ -70,6 +70,43 @@ describe('log scrubbing', () => {
   });
 });
 
+describe('redacted keys', () => {
+  it('replaces a secret key up to two levels deep (arrays included), whole headers and variables one level deep', () => {
+    const { logger, lines } = capture();
+    logger.info(
+      {
+        password: 'p0',
+        config: { piiKey: 'p1', nested: { authSecret: 'p2', deeper: { kept: 'visible' } } },
+        list: [{ token: 'p3' }],
+        request: { headers: { 'x-anything': 'p4' }, variables: { idNumber: 'p5' } },
+        variables: { anything: 'p6' },
+        uri: undefined,
+        status: 200,
+      },
+      'shapes',
+    );
+    logger.child({ component: 'c', secret: 'p7' }).info({ phone: 'p8' }, 'child');
+    const text = JSON.stringify(lines);
+    for (const secret of ['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8'])
+      expect(text).not.toContain(`"${secret}"`);
+    expect(lines[0]).toMatchObject({
+      password: '[redacted]',
+      config: { piiKey: '[redacted]', nested: { authSecret: '[redacted]', deeper: { kept: 'visible' } } },
+      list: [{ token: '[redacted]' }],
+      request: { headers: '[redacted]', variables: '[redacted]' },
+      variables: '[redacted]',
+      status: 200,
+    });
+    expect(lines[0]).not.toHaveProperty('uri');
+    expect(lines[1]).toMatchObject({
+      component: 'c',
+      secret: '[redacted]',
+      phone: '[redacted]',
+      msg: 'child',
+    });
+  });
+});
+
 describe('error digest', () => {
   const outage = (n: number) =>
     Object.assign(new Error(`connect ECONNREFUSED 10.0.0.${n}:3306`), { code: 'ECONNREFUSED' });
