@@ -1,22 +1,13 @@
-import { todayIso, type Scope } from '@union/kit';
+import { groupBy, todayIso, type Scope } from '@union/kit';
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
+import type { RequiredMemberFacts } from '../facts/entity-references';
 import { membersWithOpenCase } from '../hardship/hardship.repository';
 import { findParticipationsByMembers } from '../participation/participation.repository';
-import { groupBy } from '@union/kit';
 import { failedRule, isOpenOn } from '../program/eligibility';
 import { findOpenTargetedCovering } from '../program/program.repository';
 import type { ServiceProgram } from '../program/program.table';
-
-/** The member facts the gateway hands over through @requires (owned by the members subgraph). */
-export interface RequiredMemberFacts {
-  id: string;
-  isMigrantWorker: boolean;
-  gender: string;
-  age: number;
-  region: { code: string };
-}
 
 /*
  * Recommendations for many members in two statements: the open TARGETED programs covering any of

@@ -170,7 +170,17 @@ const PROGRAM_WORKFLOW = stateMachine<ProgramStatus>('ServiceProgram', {
   CLOSED: [],
 });
 
-export async function moveProgram(ctx: Context, raw: unknown, to: ProgramStatus): Promise<ServiceProgram> {
+/** DRAFT → OPEN: the program starts taking requests. */
+export function openProgram(ctx: Context, raw: unknown): Promise<ServiceProgram> {
+  return moveProgram(ctx, raw, 'OPEN');
+}
+
+/** DRAFT or OPEN → CLOSED (final). */
+export function closeProgram(ctx: Context, raw: unknown): Promise<ServiceProgram> {
+  return moveProgram(ctx, raw, 'CLOSED');
+}
+
+async function moveProgram(ctx: Context, raw: unknown, to: ProgramStatus): Promise<ServiceProgram> {
   const input = parseInput(programIdInput, raw);
   const program = await loadProgramForWrite(ctx.db, input.id);
   assertStaffMayWrite(ctx.identity, program);

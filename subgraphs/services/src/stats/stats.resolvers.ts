@@ -1,5 +1,9 @@
 import { coversRegion, forbidden } from '@union/kit';
 import type { Context } from '../context';
+import type { HardshipLevel } from '../hardship/hardship.table';
+import type { Resolvers } from '../generated/resolvers-types';
+import type { ServiceCategory } from '../program/program.table';
+import type { RequestStatus } from '../request/request.table';
 import type { ServiceMetric } from './service-counters.table';
 import type { CounterRow } from './service-figures.repository';
 import { assertCoversOrganization, type ServiceStatsHandle } from './stats.loaders';
@@ -15,23 +19,26 @@ const rows = (s: ServiceStatsHandle, ctx: Context, metric: ServiceMetric): Promi
 const sum = (list: readonly CounterRow[], pick: (r: CounterRow) => boolean = () => true) =>
   list.filter(pick).reduce((n, r) => n + r.n, 0);
 
-function listed<K extends string, C extends string>(
+/**
+ * The non-zero rows picked, by counted value (a category, status or level: the counters' `value`
+ * column holds the enum value the write counted, see stats/service-counters.ts).
+ */
+function listed<V extends string, T>(
   list: readonly CounterRow[],
   pick: (r: CounterRow) => boolean,
-  key: K,
-  count: C,
-): Record<K | C, string | number>[] {
+  entry: (value: V, n: number) => T,
+): T[] {
   return list
     .filter((r) => pick(r) && r.n !== 0)
-    .map((r) => ({ [key]: r.value, [count]: r.n }) as Record<K | C, string | number>)
-    .sort((a, b) => String(a[key]).localeCompare(String(b[key])));
+    .sort((a, b) => a.value.localeCompare(b.value))
+    .map((r) => entry(r.value as V, r.n));
 }
 
 const allTime = (r: CounterRow) => r.bucket === '';
 
 export const statsResolvers = {
   Region: {
-    serviceStats: (region: { code: string }, _: unknown, ctx: Context): ServiceStatsHandle => {
+    serviceStats: (region, _, ctx) => {
       // Region-wide figures only for a jurisdiction that covers the whole region.
       if (!coversRegion(ctx.scope, region.code))
         throw forbidden('Region figures are outside your jurisdiction');
@@ -39,11 +46,7 @@ export const statsResolvers = {
     },
   },
   Organization: {
-    serviceStats: async (
-      org: { id: string },
-      _: unknown,
-      ctx: Context,
-    ): Promise<ServiceStatsHandle | null> => {
+    serviceStats: async (org, _, ctx) => {
       if (ctx.scope.kind !== 'ORG' || ctx.scope.orgId !== org.id) {
         const facts = await ctx.loaders.organizationRegion(org.id);
         if (!facts) return null;
@@ -53,24 +56,27 @@ export const statsResolvers = {
     },
   },
   ServiceStats: {
-    membersServed: async (s: ServiceStatsHandle, _: unknown, ctx: Context) =>
+    membersServed: async (s, _, ctx) =>
       sum(await rows(s, ctx, 'SERVED'), (r) => allTime(r) && r.value === '*'),
-    membersServedByCategory: async (s: ServiceStatsHandle, _: unknown, ctx: Context) =>
-      listed(await rows(s, ctx, 'SERVED'), (r) => allTime(r) && r.value !== '*', 'category', 'members'),
-    requestsByStatus: async (s: ServiceStatsHandle, _: unknown, ctx: Context) =>
-      listed(await rows(s, ctx, 'REQ'), allTime, 'status', 'count'),
-    ratings: async (s: ServiceStatsHandle, _: unknown, ctx: Context) => sum(await rows(s, ctx, 'RATED')),
-    averageRating: async (s: ServiceStatsHandle, _: unknown, ctx: Context) => {
+    membersServedByCategory: async (s, _, ctx) =>
+      listed(
+        await rows(s, ctx, 'SERVED'),
+        (r) => allTime(r) && r.value !== '*',
+        (category: ServiceCategory, members) => ({ category, members }),
+      ),
+    requestsByStatus: async (s, _, ctx) =>
+      listed(await rows(s, ctx, 'REQ'), allTime, (status: RequestStatus, count) => ({ status, count })),
+    ratings: async (s, _, ctx) => sum(await rows(s, ctx, 'RATED')),
+    averageRating: async (s, _, ctx) => {
       const [rated, total] = await Promise.all([rows(s, ctx, 'RATED'), rows(s, ctx, 'RATING')]);
       const n = sum(rated);
       return n === 0 ? null : Math.round((sum(total) / n) * 100) / 100;
     },
-    openHardshipCases: async (s: ServiceStatsHandle, _: unknown, ctx: Context) =>
-      sum(await rows(s, ctx, 'HARDSHIP')),
-    openHardshipCasesByLevel: async (s: ServiceStatsHandle, _: unknown, ctx: Context) =>
-      listed(await rows(s, ctx, 'HARDSHIP'), allTime, 'level', 'count'),
-    assistanceYear: (s: ServiceStatsHandle) => Number(s.year),
-    assistancePaidThisYearCents: async (s: ServiceStatsHandle, _: unknown, ctx: Context) =>
+    openHardshipCases: async (s, _, ctx) => sum(await rows(s, ctx, 'HARDSHIP')),
+    openHardshipCasesByLevel: async (s, _, ctx) =>
+      listed(await rows(s, ctx, 'HARDSHIP'), allTime, (level: HardshipLevel, count) => ({ level, count })),
+    assistanceYear: (s) => Number(s.year),
+    assistancePaidThisYearCents: async (s, _, ctx) =>
       sum(await rows(s, ctx, 'PAID'), (r) => r.bucket === s.year),
   },
-};
+} satisfies Resolvers;
