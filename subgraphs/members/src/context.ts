@@ -1,8 +1,13 @@
 import { scopeOf, type RequestContextBase, type Scope } from '@union/kit';
 import type { Kysely } from 'kysely';
 import { createPiiAuditWriter } from './audit/pii-access.repository';
+import { createApplicationLoaders } from './application/application.loaders';
 import type { Database } from './db/database';
+import { createHistoryLoaders } from './history/history.loaders';
 import { createMemberLoaders } from './member/member.loaders';
+import { createOrganizationLoaders } from './organization/organization.loaders';
+import { createMemberStatsLoaders } from './stats/member-stats.loaders';
+import { createTransferLoaders } from './transfer/transfer.loaders';
 import type { OrganizationDirectory } from './organization/organization-directory';
 import type { PiiCipher } from './pii/pii-cipher';
 
@@ -16,8 +21,19 @@ export interface MembersDeps {
 /** Everything a resolver of this subgraph may use; built once per request. */
 export interface Context extends RequestContextBase, MembersDeps {
   scope: Scope;
-  loaders: ReturnType<typeof createMemberLoaders>;
+  loaders: ReturnType<typeof createLoaders>;
   audit: ReturnType<typeof createPiiAuditWriter>;
+}
+
+function createLoaders(db: Kysely<Database>, scope: Scope) {
+  return {
+    ...createMemberLoaders(db, scope),
+    ...createHistoryLoaders(db),
+    ...createApplicationLoaders(db, scope),
+    ...createTransferLoaders(db, scope),
+    ...createOrganizationLoaders(db),
+    ...createMemberStatsLoaders(db, scope),
+  };
 }
 
 export function createContext(deps: MembersDeps, base: RequestContextBase): Context {
@@ -26,7 +42,7 @@ export function createContext(deps: MembersDeps, base: RequestContextBase): Cont
     ...base,
     ...deps,
     scope,
-    loaders: createMemberLoaders(deps.db, scope),
+    loaders: createLoaders(deps.db, scope),
     audit: createPiiAuditWriter(deps.db, {
       actor: base.identity?.sub ?? 'anonymous',
       role: base.identity?.role ?? 'ANONYMOUS',

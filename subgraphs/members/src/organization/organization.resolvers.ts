@@ -1,10 +1,9 @@
-import { coversRegion, forbidden, rowInScope } from '@union/kit';
+import { forbidden, rowInScope } from '@union/kit';
 import { pagePendingApplications } from '../application/application.repository';
 import type { Context } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { pageMembers } from '../member/member.repository';
 import { firstOf } from '../member/organization-members.loader';
-import { regionRef } from './entity-refs';
 
 /** FORBIDDEN when the organization's rows lie outside the caller's scope (an empty one has nothing to hide). */
 async function assertOrganizationInScope(ctx: Context, orgId: string): Promise<void> {
@@ -31,14 +30,5 @@ export const organizationResolvers = {
         ? pagePendingApplications(ctx.db, org.id, ctx.scope, args)
         : ctx.loaders.pendingApplications.load({ orgId: org.id, first: firstOf(args) }),
     incomingTransfers: (org, _, ctx) => ctx.loaders.incomingTransfers.load(org.id),
-  },
-  Region: {
-    memberStats: (region, _, ctx) => {
-      if (!coversRegion(ctx.scope, region.code)) throw forbidden();
-      return ctx.loaders.regionStats.load(region.code);
-    },
-  },
-  ChildRegionMemberCount: {
-    region: (child) => regionRef(child.regionCode),
   },
 } satisfies Resolvers;
