@@ -36,6 +36,7 @@ export * from './server/shutdown';
 export { mergeResolvers } from './resolvers/merge-resolvers';
 export * from './resolvers/complete-resolvers';
 export * from './resolvers/mutation-payload';
+export * from './subgraph/define-subgraph';
 export * from './entities/entities-client';
 export * from './links/link-check';
 export * from './links/entity-links';

@@ -1,15 +1,8 @@
 import path from 'node:path';
-import {
-  createSubgraphServer,
-  databaseReady,
-  loadTypeDefs,
-  type ContextVerification,
-  type GraphqlHttpServer,
-  type Logger,
-} from '@union/kit';
-import type { Kysely } from 'kysely';
+import { defineSubgraph, type BaseServerOptions } from '@union/kit';
 import { createContext } from './context';
 import type { Database } from './db/database';
+import { migrations } from './db/migrations';
 import {
   entitiesOrganizationDirectory,
   type OrganizationDirectory,
@@ -20,13 +13,7 @@ import { PUBLIC_FIELDS, resolvers } from './resolvers';
 /** The SDL file beside the sources (read from src/ both when running from src and from dist). */
 export const SCHEMA_FILE = path.join(__dirname, '../src/schema.graphql');
 
-export interface ServerOptions {
-  db: Kysely<Database>;
-  subgraphSecret: string;
-  logger: Logger;
-  introspection?: boolean;
-  /** How x-union-context tokens are checked (kit defaults: 120 s, no extra secret). */
-  contextVerification?: ContextVerification;
+export interface ServerOptions extends BaseServerOptions<Database> {
   /** AES-256-GCM key of personal numbers at rest (32 bytes). */
   piiKey: Buffer;
   /** HMAC key of the blind indexes (32 bytes, not the piiKey). */
@@ -39,25 +26,24 @@ export interface ServerOptions {
   organizations?: OrganizationDirectory;
 }
 
+/** The members subgraph (docs/architecture.md §1.1); start.ts serves it. */
+export const subgraph = defineSubgraph({
+  name: 'members',
+  schemaFile: SCHEMA_FILE,
+  resolvers,
+  publicFields: PUBLIC_FIELDS,
+  migrations,
+  createContext: (options: ServerOptions) => {
+    const pii = new PiiCipher(options.piiKey, options.piiIndexKey, options.piiKeysAccepted);
+    const organizations =
+      options.organizations ??
+      entitiesOrganizationDirectory({
+        url: options.organizationsUrl ?? 'http://127.0.0.1:4001/graphql',
+        subgraphSecret: options.subgraphSecret,
+      });
+    return (base) => createContext({ db: options.db, pii, organizations }, base);
+  },
+});
+
 /** The members subgraph over an already-migrated database; no env, no listen. */
-export function createServer(options: ServerOptions): Promise<GraphqlHttpServer> {
-  const pii = new PiiCipher(options.piiKey, options.piiIndexKey, options.piiKeysAccepted);
-  const organizations =
-    options.organizations ??
-    entitiesOrganizationDirectory({
-      url: options.organizationsUrl ?? 'http://127.0.0.1:4001/graphql',
-      subgraphSecret: options.subgraphSecret,
-    });
-  return createSubgraphServer({
-    name: 'members',
-    typeDefs: loadTypeDefs(SCHEMA_FILE),
-    resolvers,
-    publicFields: PUBLIC_FIELDS,
-    subgraphSecret: options.subgraphSecret,
-    logger: options.logger,
-    introspection: options.introspection ?? true,
-    createContext: (base) => createContext({ db: options.db, pii, organizations }, base),
-    ready: databaseReady(options.db),
-    contextVerification: options.contextVerification,
-  });
-}
+export const createServer = subgraph.createServer;

@@ -1,45 +1,28 @@
 import path from 'node:path';
-import {
-  createSubgraphServer,
-  databaseReady,
-  loadTypeDefs,
-  type ContextVerification,
-  type GraphqlHttpServer,
-  type Logger,
-  type MemberOrganizationLookup,
-} from '@union/kit';
-import type { Kysely } from 'kysely';
+import { defineSubgraph, type BaseServerOptions, type MemberOrganizationLookup } from '@union/kit';
 import { createContext } from './context';
 import type { Database } from './db/database';
+import { migrations } from './db/migrations';
 import { PUBLIC_FIELDS, resolvers } from './resolvers';
 
 /** The SDL file beside the sources (read from src/ both when running from src and from dist). */
 export const SCHEMA_FILE = path.join(__dirname, '../src/schema.graphql');
 
-export interface ServerOptions {
-  db: Kysely<Database>;
-  subgraphSecret: string;
-  logger: Logger;
-  introspection?: boolean;
-  /** How x-union-context tokens are checked (kit defaults: 120 s, no extra secret). */
-  contextVerification?: ContextVerification;
+export interface ServerOptions extends BaseServerOptions<Database> {
   /** A MEMBER's current organization (from the members register); without it a MEMBER has none. */
   memberOrganization?: MemberOrganizationLookup;
 }
 
+/** The organizations subgraph (docs/architecture.md §1.1); start.ts serves it. */
+export const subgraph = defineSubgraph({
+  name: 'organizations',
+  schemaFile: SCHEMA_FILE,
+  resolvers,
+  publicFields: PUBLIC_FIELDS,
+  migrations,
+  createContext: (options: ServerOptions) => (base) => createContext(options.db, base),
+  memberOrganization: (options) => options.memberOrganization,
+});
+
 /** The organizations subgraph over an already-migrated database; no env, no listen. */
-export function createServer(options: ServerOptions): Promise<GraphqlHttpServer> {
-  return createSubgraphServer({
-    name: 'organizations',
-    typeDefs: loadTypeDefs(SCHEMA_FILE),
-    resolvers,
-    publicFields: PUBLIC_FIELDS,
-    subgraphSecret: options.subgraphSecret,
-    logger: options.logger,
-    introspection: options.introspection ?? true,
-    createContext: (base) => createContext(options.db, base),
-    ready: databaseReady(options.db),
-    contextVerification: options.contextVerification,
-    memberOrganization: options.memberOrganization,
-  });
-}
+export const createServer = subgraph.createServer;
