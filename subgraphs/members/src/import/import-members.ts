@@ -94,9 +94,35 @@ export async function importMembers(options: ImportOptions): Promise<ImportSumma
   // Measured: 5,000 beats 2,000 by ≈13 % (counter cells aggregate better) for ≈90 MiB more memory.
   const batchSize = options.batchSize ?? 5000;
   const errorReport = options.errorReport ?? errorReportPathFor(options.file);
-  const progress: ImportProgress = {
+  const progress = emptyProgress(fs.statSync(options.file).size);
+  const guard = new OutageGuard({ ...DEFAULT_RETRY, ...options.retry }, options.onRetry);
+  const report = openErrorReport(errorReport, progress);
+  const pipeline: Pipeline = {
+    guard,
+    organizationOf: organizationResolver(options.organizations),
+    writing: { db: options.db, pii: options.pii, guard, requestId: `import-${newId()}` },
+    reportBatch: batchReporter(progress, report, options.onProgress),
+    writers: options.writers ?? 2,
+  };
+  const source = readCsvBatches(options.file, batchSize, options.pii);
+  let failure: unknown;
+  try {
+    await pipeBatches(source, pipeline);
+  } catch (error) {
+    failure = error;
+  } finally {
+    await report.close();
+  }
+  if (failure !== undefined) throw interruption(failure, { ...progress }, errorReport);
+  const seconds = (Date.now() - started) / 1000;
+  options.onProgress?.({ ...progress, bytesRead: progress.bytesTotal });
+  return { ...progress, errorReport, seconds, rowsPerSecond: progress.rowsRead / Math.max(seconds, 0.001) };
+}
+
+function emptyProgress(bytesTotal: number): ImportProgress {
+  return {
     bytesRead: 0,
-    bytesTotal: fs.statSync(options.file).size,
+    bytesTotal,
     rowsRead: 0,
     created: 0,
     updated: 0,
@@ -104,13 +130,17 @@ export async function importMembers(options: ImportOptions): Promise<ImportSumma
     rejected: 0,
     lastLine: 0,
   };
-  const guard = new OutageGuard({ ...DEFAULT_RETRY, ...options.retry }, options.onRetry);
-  const report = openErrorReport(errorReport, progress);
-  const organizationOf = organizationResolver(options.organizations);
-  const writing: WriteContext = { db: options.db, pii: options.pii, guard, requestId: `import-${newId()}` };
+}
 
-  /** Counts a committed batch (with the refused rows read before it) and tells the caller. */
-  const reportBatch = async (parsed: ParsedBatch, errors: RowError[], outcome: BatchOutcome) => {
+type BatchReport = (parsed: ParsedBatch, errors: RowError[], outcome: BatchOutcome) => Promise<void>;
+
+/** Counts a committed batch (with the refused rows read before it) and tells the caller. */
+function batchReporter(
+  progress: ImportProgress,
+  report: ReturnType<typeof openErrorReport>,
+  onProgress: ImportOptions['onProgress'],
+): BatchReport {
+  return async (parsed, errors, outcome) => {
     progress.rowsRead += parsed.rowsRead;
     progress.bytesRead = parsed.bytesRead;
     progress.lastLine = parsed.lastLine;
@@ -118,20 +148,30 @@ export async function importMembers(options: ImportOptions): Promise<ImportSumma
     progress.updated += outcome.updated;
     progress.unchanged += outcome.unchanged;
     await report.write([...parsed.errors, ...errors, ...outcome.errors]);
-    options.onProgress?.({ ...progress });
+    onProgress?.({ ...progress });
   };
+}
 
-  /*
-   * Pipeline: while up to `writers` batches are being written (each its own transaction and
-   * connection), the next one is parsed, validated and encrypted. Batches are reported in file order
-   * and only once committed — together with everything before them — so "done" always means
-   * committed; at most writers + 1 batches are in memory.
-   */
-  const writers = options.writers ?? 2;
+interface Pipeline {
+  guard: OutageGuard;
+  organizationOf: ReturnType<typeof organizationResolver>;
+  writing: WriteContext;
+  reportBatch: BatchReport;
+  /** Batches written at once. */
+  writers: number;
+}
+
+/*
+ * Pipeline: while up to `writers` batches are being written (each its own transaction and
+ * connection), the next one is parsed, validated and encrypted. Batches are reported in file order
+ * and only once committed — together with everything before them — so "done" always means
+ * committed; at most writers + 1 batches are in memory. A failure stops every writer, waits for
+ * them to settle, and is thrown.
+ */
+async function pipeBatches(source: AsyncIterable<ParsedBatch>, pipeline: Pipeline): Promise<void> {
+  const { guard, organizationOf, writing, reportBatch, writers } = pipeline;
   const inflight: Promise<void>[] = [];
   let reported: Promise<void> = Promise.resolve();
-  const source = readCsvBatches(options.file, batchSize, options.pii);
-  let failure: unknown;
   try {
     for await (const parsed of source) {
       // A writer stopped: read no further (the others are finishing or stopping too).
@@ -147,16 +187,11 @@ export async function importMembers(options: ImportOptions): Promise<ImportSumma
     }
     while (inflight.length > 0) await inflight.shift();
   } catch (error) {
-    failure = error;
     guard.stop(error instanceof Error ? error : new Error(String(error)));
+    throw error;
   } finally {
     await Promise.allSettled(inflight);
-    await report.close();
   }
-  if (failure !== undefined) throw interruption(failure, { ...progress }, errorReport);
-  const seconds = (Date.now() - started) / 1000;
-  options.onProgress?.({ ...progress, bytesRead: progress.bytesTotal });
-  return { ...progress, errorReport, seconds, rowsPerSecond: progress.rowsRead / Math.max(seconds, 0.001) };
 }
 
 /** The error report (line, field, reason; never a value), counting the rejected lines in `progress`. */
