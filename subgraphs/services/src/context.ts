@@ -4,6 +4,7 @@ import type { Database } from './db/database';
 import type { Facts } from './facts/facts';
 import { createHardshipLoaders } from './hardship/hardship.loaders';
 import { createMemberLoaders } from './member/member.loaders';
+import { createParticipationLoaders } from './participation/participation.loaders';
 import { createProgramLoaders } from './program/program.loaders';
 import { createRequestLoaders } from './request/request.loaders';
 import { createStatsLoaders } from './stats/stats.loaders';
@@ -21,7 +22,8 @@ function createLoaders(db: Kysely<Database>, scope: Scope, facts: Facts) {
     ...createProgramLoaders(db, scope),
     ...createRequestLoaders(db, scope),
     ...createHardshipLoaders(db, scope),
-    ...createMemberLoaders(db, scope),
+    ...createParticipationLoaders(db, scope),
+    ...createMemberLoaders(db),
     ...createStatsLoaders(db, facts),
   };
 }

@@ -1,8 +1,6 @@
-import { badUserInput, mutation, payload, unwrapLookup } from '@union/kit';
+import { badUserInput, unwrapLookup } from '@union/kit';
 import type { Resolvers } from '../generated/resolvers-types';
-import { grantAssistance } from './grant.service';
 import { pageCases } from './hardship.repository';
-import { closeCase, openCase, relieveCase, updateCase } from './hardship.service';
 import { assistanceTotals } from './totals.repository';
 
 export const hardshipResolvers = {
@@ -14,13 +12,6 @@ export const hardshipResolvers = {
         throw badUserInput('year', 'year: must be between 1990 and 2100');
       return assistanceTotals(ctx.db, ctx.scope, args);
     },
-  },
-  Mutation: {
-    openHardshipCase: payload('hardshipCase', openCase),
-    updateHardshipCase: payload('hardshipCase', updateCase),
-    relieveHardshipCase: payload('hardshipCase', relieveCase),
-    closeHardshipCase: payload('hardshipCase', closeCase),
-    grantAssistance: mutation(grantAssistance),
   },
   HardshipCase: {
     /*

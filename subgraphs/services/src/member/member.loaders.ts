@@ -1,10 +1,9 @@
-import { groupBy, todayIso, type Scope } from '@union/kit';
+import { todayIso } from '@union/kit';
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { RequiredMemberFacts } from '../facts/entity-references';
 import { membersWithOpenCase } from '../hardship/hardship.repository';
-import { findParticipationsByMembers } from '../participation/participation.repository';
 import { failedRule, isOpenOn } from '../program/eligibility';
 import { findOpenTargetedCovering } from '../program/program.repository';
 import type { ServiceProgram } from '../program/program.table';
@@ -42,14 +41,11 @@ async function recommendFor(
   );
 }
 
-export function createMemberLoaders(db: Kysely<Database>, scope: Scope) {
+export function createMemberLoaders(db: Kysely<Database>) {
   return {
     recommendedPrograms: new DataLoader<RequiredMemberFacts, ServiceProgram[], string>(
       (members) => recommendFor(db, members),
       { cacheKeyFn: (m) => JSON.stringify([m.id, m.region.code, m.isMigrantWorker, m.gender, m.age]) },
-    ),
-    participationsOfMember: new DataLoader(async (memberIds: readonly string[]) =>
-      groupBy(memberIds, await findParticipationsByMembers(db, memberIds, scope), (p) => p.memberId),
     ),
   };
 }
