@@ -101,9 +101,6 @@ module.exports = tseslint.config(
       'subgraphs/members/src/import/import-batch.ts',
       'subgraphs/organizations/src/access/link-checks.ts',
       'subgraphs/organizations/src/organization/organization.events.ts',
-      'subgraphs/labor-relations/src/dispute/dispute.events.ts',
-      'subgraphs/labor-relations/src/contract/contract-status.ts',
-      'subgraphs/labor-relations/src/appeal/appeal-pii.ts',
     ],
     rules: {
       'no-restricted-syntax': [

@@ -2,7 +2,7 @@ import { MysqlAdapter, sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/database';
 import { daysBetween } from '../shared/dates';
 import { isOpenAppeal } from './appeal-status';
-import type { AppealCounterTable, WorkerAppealTable } from './appeal.table';
+import type { AppealCounterRow, WorkerAppealRow } from './appeal.table';
 
 /*
  * Region.appealStats from counters kept in the same transaction as every write (docs/architecture.md §7).
@@ -35,7 +35,7 @@ const key = (region: string, dim: string, value: string, metric: string, bucket:
 const RESOLVED_STATUSES = new Set(['RESOLVED', 'CALLED_BACK', 'CLOSED']);
 
 /** What one appeal row adds to the counters. */
-export function contribution(row: WorkerAppealTable | null): Map<CounterKey, number> {
+export function contribution(row: WorkerAppealRow | null): Map<CounterKey, number> {
   const out = new Map<CounterKey, number>();
   if (!row) return out;
   const add = (k: CounterKey, n = 1) => out.set(k, (out.get(k) ?? 0) + n);
@@ -76,8 +76,8 @@ export function contribution(row: WorkerAppealTable | null): Map<CounterKey, num
 
 /** contribution(after) − contribution(before), without the keys that do not change. */
 export function counterDelta(
-  before: WorkerAppealTable | null,
-  after: WorkerAppealTable | null,
+  before: WorkerAppealRow | null,
+  after: WorkerAppealRow | null,
 ): Map<CounterKey, number> {
   const delta = contribution(after);
   for (const [k, n] of contribution(before)) delta.set(k, (delta.get(k) ?? 0) - n);
@@ -85,7 +85,7 @@ export function counterDelta(
   return delta;
 }
 
-function toRows(delta: Map<CounterKey, number>): AppealCounterTable[] {
+function toRows(delta: Map<CounterKey, number>): AppealCounterRow[] {
   // Sorted by key, so concurrent writers lock shared rows in the same order.
   return [...delta.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

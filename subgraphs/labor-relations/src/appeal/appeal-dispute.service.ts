@@ -11,7 +11,7 @@ import { assertCanWrite } from '../access/write-access';
 import type { Context } from '../context';
 import { ensureCaseCounter, nextCaseNumber } from '../dispute/case-number';
 import { recordDisputeEvent } from '../dispute/dispute.events';
-import { COLLECTIVE_HEADCOUNT, type DisputeCategory, type LaborDisputeTable } from '../dispute/dispute.table';
+import { COLLECTIVE_HEADCOUNT, type DisputeCategory, type LaborDisputeRow } from '../dispute/dispute.table';
 import { requireActiveOrganization } from '../facts/require-organization';
 import { countNewDispute } from '../stats/labor-counters';
 import { isOpenAppeal } from './appeal-status';
@@ -60,7 +60,7 @@ export async function convertAppealToDispute(ctx: Context, raw: unknown) {
     [{ kind: 'LINKED', note: 'converted into a labor dispute' }],
     async (trx) => {
       const now = toDbTimestamp();
-      const row: LaborDisputeTable = {
+      const row: LaborDisputeRow = {
         id: disputeId,
         case_number: await nextCaseNumber(trx, city, year),
         org_id: org.id,

@@ -16,7 +16,7 @@ import { applyCounterDelta, counterDelta } from './appeal-counters';
 import { cityOf, ensureAppealCounter, nextAppealNumber } from './appeal-number';
 import { registerAppealInput, submitAppealInput } from './appeal.inputs';
 import { findAppealsByIds } from './appeal.repository';
-import type { AppealChannel, AppealKind, WorkerAppeal, WorkerAppealTable } from './appeal.table';
+import type { AppealChannel, AppealKind, WorkerAppeal, WorkerAppealRow } from './appeal.table';
 import { insertAppealEvents } from './appeal-write';
 import { hashFollowUpCode, newFollowUpCode } from './follow-up-code';
 
@@ -89,7 +89,7 @@ async function existingRegion(ctx: Context, code: string): Promise<string> {
 interface Intake {
   channel: AppealChannel;
   kind: AppealKind;
-  category: WorkerAppealTable['category'];
+  category: WorkerAppealRow['category'];
   summary: string;
   details: string | null;
   memberId: string | null;
@@ -109,7 +109,7 @@ async function insertAppeal(ctx: Context, intake: Intake): Promise<WorkerAppeal>
   const now = toDbTimestamp();
   const due = addDays(intake.submittedOn, ctx.appealDeadlines[intake.kind]);
   await inTransaction(ctx.db, async (trx) => {
-    const row: WorkerAppealTable = {
+    const row: WorkerAppealRow = {
       id,
       appeal_number: await nextAppealNumber(trx, city, year),
       channel: intake.channel,

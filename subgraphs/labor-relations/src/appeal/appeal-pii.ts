@@ -2,6 +2,7 @@ import { forbidden, hasPerm, maskMobile, newId, toDbTimestamp, PiiCipher } from 
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
+import { insertAppealPiiReads } from './appeal-pii.repository';
 import type { AppealPiiAccessTable, WorkerAppeal } from './appeal.table';
 
 export type AppealPiiKind = 'phone';
@@ -25,21 +26,19 @@ export function createAppealPiiAudit(
   return new DataLoader<{ appeal: WorkerAppeal; field: AppealPiiAccessTable['field'] }, true, string>(
     async (reads) => {
       const at = toDbTimestamp();
-      await db
-        .insertInto('appeal_pii_access_log')
-        .values(
-          reads.map((r) => ({
-            id: newId(),
-            region_code: r.appeal.regionCode,
-            appeal_id: r.appeal.id,
-            actor: who.actor.slice(0, 100),
-            actor_role: who.role,
-            field: r.field,
-            request_id: who.requestId.slice(0, 64),
-            created_at: at,
-          })),
-        )
-        .execute();
+      await insertAppealPiiReads(
+        db,
+        reads.map((r) => ({
+          id: newId(),
+          region_code: r.appeal.regionCode,
+          appeal_id: r.appeal.id,
+          actor: who.actor.slice(0, 100),
+          actor_role: who.role,
+          field: r.field,
+          request_id: who.requestId.slice(0, 64),
+          created_at: at,
+        })),
+      );
       return reads.map(() => true as const);
     },
     { cacheKeyFn: (r) => `${r.appeal.id}:${r.field}`, maxBatchSize: 500 },

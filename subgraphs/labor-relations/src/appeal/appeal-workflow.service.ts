@@ -21,7 +21,7 @@ import {
   returnAppealInput,
   startAppealInput,
 } from './appeal.inputs';
-import type { Satisfaction, WorkerAppeal, WorkerAppealTable } from './appeal.table';
+import type { Satisfaction, WorkerAppeal, WorkerAppealUpdate } from './appeal.table';
 import {
   assertVersion,
   loadAppeal,
@@ -34,7 +34,7 @@ import { mayHandle } from './appeal-scope';
 /** UNREACHABLE is recorded as the call-back result only after this many attempts. */
 export const CALL_ATTEMPTS_BEFORE_UNREACHABLE = 3;
 
-const OPEN_AGAIN: Partial<WorkerAppealTable> = {
+const OPEN_AGAIN: WorkerAppealUpdate = {
   resolved_on: null,
   outcome: null,
   resolution: null,
@@ -185,7 +185,7 @@ async function recordSatisfaction(
   const events: AppealEventSpec[] = [
     { kind: 'TRANSITION', from: a.status, to, satisfaction, note, internal },
   ];
-  let patch: Partial<WorkerAppealTable> = { status: to, satisfaction, called_back_on: ctx.today };
+  let patch: WorkerAppealUpdate = { status: to, satisfaction, called_back_on: ctx.today };
   if (satisfaction === 'DISSATISFIED' && a.reopenCount === 0) {
     const reopened = assertAppealAction('reopen', to);
     patch = {

@@ -12,7 +12,8 @@ import {
   type AppealEventKind,
   type Satisfaction,
   type WorkerAppeal,
-  type WorkerAppealTable,
+  type WorkerAppealRow,
+  type WorkerAppealUpdate,
 } from './appeal.table';
 
 const ALL = { kind: 'ALL' } as const;
@@ -30,7 +31,7 @@ export interface AppealEventSpec {
 export async function insertAppealEvents(
   trx: Transaction<Database>,
   ctx: Pick<Context, 'identity' | 'requestId'>,
-  row: WorkerAppealTable,
+  row: WorkerAppealRow,
   events: readonly AppealEventSpec[],
 ): Promise<void> {
   if (events.length === 0) return;
@@ -92,7 +93,7 @@ export function assertVersion(appeal: WorkerAppeal, expected: number | null | un
 export async function writeAppeal(
   ctx: Context,
   before: WorkerAppeal,
-  patch: Partial<WorkerAppealTable>,
+  patch: WorkerAppealUpdate,
   events: readonly AppealEventSpec[],
   extra?: (trx: Transaction<Database>) => Promise<void>,
 ): Promise<WorkerAppeal> {

@@ -1,9 +1,9 @@
 import type { AppealStatus } from './appeal-status';
 import type {
-  AppealCounterTable,
-  AppealEventTable,
-  AppealNumberCounterTable,
-  WorkerAppealTable,
+  AppealCounterRow,
+  AppealEventRow,
+  AppealNumberCounterRow,
+  WorkerAppealRow,
 } from './appeal.table';
 
 export { APPEAL_CHANNELS } from './appeal.table';
@@ -19,15 +19,15 @@ export const APPEAL_STATUSES_SEEDED: readonly AppealStatus[] = [
 
 /** Everything the appeal seed writes. */
 export interface AppealSeed {
-  appeals: WorkerAppealTable[];
+  appeals: WorkerAppealRow[];
   /** Callers without a member identity, in plaintext until written (never stored so). */
   callers: { appealId: string; name: string; phone: string }[];
-  events: AppealEventTable[];
+  events: AppealEventRow[];
   /**
    * The web appeals' follow-up codes, in plaintext until written (stored only as their scrypt
    * hash, like a real one; seededFollowUpCode of the id).
    */
   followUps: { appealId: string; code: string }[];
-  counters: AppealCounterTable[];
-  numberCounters: AppealNumberCounterTable[];
+  counters: AppealCounterRow[];
+  numberCounters: AppealNumberCounterRow[];
 }

@@ -1,7 +1,7 @@
 import { mulberry32, seedIds, type Prng } from '@union/kit';
 import { addDays } from '../shared/dates';
 import type { SeededGrassroots, SeededMember } from '../seed/seed-types';
-import type { LaborDisputeTable } from '../dispute/dispute.table';
+import type { LaborDisputeRow } from '../dispute/dispute.table';
 import { contribution } from './appeal-counters';
 import { DEFAULT_APPEAL_DEADLINES } from './appeal-deadlines';
 import { cityOf, formatAppealNumber } from './appeal-number';
@@ -12,10 +12,10 @@ import type { AppealStatus } from './appeal-status';
 import type {
   AppealCategory,
   AppealChannel,
-  AppealEventTable,
+  AppealEventRow,
   AppealKind,
   Satisfaction,
-  WorkerAppealTable,
+  WorkerAppealRow,
 } from './appeal.table';
 
 /**
@@ -123,7 +123,7 @@ export function buildAppeals(
   today: string,
   unions: readonly SeededGrassroots[],
   members: readonly SeededMember[],
-  disputes: readonly LaborDisputeTable[],
+  disputes: readonly LaborDisputeRow[],
 ): AppealSeed {
   const p = mulberry32(0x1235_1026);
   const ids = seedIds(p, Date.UTC(2024, 2, 2));
@@ -137,7 +137,7 @@ export function buildAppeals(
   };
   const membersOf = new Map<string, SeededMember[]>();
   for (const m of members) membersOf.set(m.orgId, [...(membersOf.get(m.orgId) ?? []), m]);
-  const disputesOf = new Map<string, LaborDisputeTable[]>();
+  const disputesOf = new Map<string, LaborDisputeRow[]>();
   for (const d of disputes) disputesOf.set(d.org_id, [...(disputesOf.get(d.org_id) ?? []), d]);
   const total = Math.round(unions.length * APPEALS_PER_UNION);
   const forced = APPEAL_STATUSES_SEEDED.length * APPEAL_CHANNELS.length;
@@ -204,7 +204,7 @@ function addAppeal(
   status: AppealStatus,
   channel: AppealChannel,
   pool: readonly SeededMember[],
-  disputes: readonly LaborDisputeTable[],
+  disputes: readonly LaborDisputeRow[],
   out: AppealSeed,
 ): void {
   const kind = p.weighted(KIND_WEIGHTS);
@@ -224,7 +224,7 @@ function addAppeal(
   const m = withMember && pool.length > 0 ? p.pick(pool) : null;
   const caller = m ? null : { name: p.pick(SURNAMES) + p.pick(GIVEN), phone: mobile(p) };
   const city = union.regionCode.length >= 4 ? union.regionCode.slice(0, 4) : union.regionCode;
-  const row: WorkerAppealTable = {
+  const row: WorkerAppealRow = {
     id,
     appeal_number: '',
     channel: m || channel !== 'APP' ? channel : 'HOTLINE_12351',
@@ -269,8 +269,8 @@ function addAppeal(
     created_at: at(submitted, 1),
     updated_at: at(submitted, 1),
   };
-  const events: AppealEventTable[] = [];
-  const event = (date: string, e: Partial<AppealEventTable>) =>
+  const events: AppealEventRow[] = [];
+  const event = (date: string, e: Partial<AppealEventRow>) =>
     events.push({
       id: `${id.slice(0, 24)}${String(events.length).padStart(12, '0')}`,
       appeal_id: id,
@@ -306,7 +306,7 @@ function addAppeal(
     day = d > today ? today : d;
     return day;
   };
-  const move = (from: AppealStatus, to: AppealStatus, extra: Partial<AppealEventTable> = {}) =>
+  const move = (from: AppealStatus, to: AppealStatus, extra: Partial<AppealEventRow> = {}) =>
     event(next(2), {
       from_status: from,
       to_status: to,
@@ -402,7 +402,7 @@ function addAppeal(
 }
 
 /** The seeded callers' names and phones, encrypted under the running keys, on their rows. */
-export function encryptSeededCallers(seed: AppealSeed, cipher: AppealCipher): WorkerAppealTable[] {
+export function encryptSeededCallers(seed: AppealSeed, cipher: AppealCipher): WorkerAppealRow[] {
   const byId = new Map(seed.callers.map((c) => [c.appealId, c]));
   return seed.appeals.map((a) => {
     const c = byId.get(a.id);
@@ -421,9 +421,9 @@ export function encryptSeededCallers(seed: AppealSeed, cipher: AppealCipher): Wo
  * fresh salt each), on their rows; a few hashes at a time (scrypt runs on libuv's thread pool).
  */
 export async function hashSeededFollowUps(
-  rows: readonly WorkerAppealTable[],
+  rows: readonly WorkerAppealRow[],
   seed: AppealSeed,
-): Promise<WorkerAppealTable[]> {
+): Promise<WorkerAppealRow[]> {
   const hashes = new Map<string, string>();
   const queue = [...seed.followUps];
   await Promise.all(

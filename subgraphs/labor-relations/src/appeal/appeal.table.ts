@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { AppealStatus } from './appeal-status';
 
 export const APPEAL_CHANNELS = ['HOTLINE_12351', 'APP', 'WEB', 'WALK_IN', 'LETTER', 'REFERRAL'] as const;
@@ -134,6 +135,15 @@ export interface AppealPiiAccessTable {
   created_at: string;
 }
 
+export type WorkerAppealRow = Selectable<WorkerAppealTable>;
+export type NewWorkerAppeal = Insertable<WorkerAppealTable>;
+export type WorkerAppealUpdate = Updateable<WorkerAppealTable>;
+export type AppealEventRow = Selectable<AppealEventTable>;
+export type NewAppealEvent = Insertable<AppealEventTable>;
+export type AppealNumberCounterRow = Selectable<AppealNumberCounterTable>;
+export type AppealCounterRow = Selectable<AppealCounterTable>;
+export type NewAppealPiiAccess = Insertable<AppealPiiAccessTable>;
+
 /** An appeal row as resolvers see it (numbers as numbers; ciphertext stays opaque). */
 export interface WorkerAppeal {
   id: string;
@@ -174,7 +184,7 @@ export interface WorkerAppeal {
   version: number;
   createdAt: string;
   updatedAt: string;
-  row: WorkerAppealTable;
+  row: WorkerAppealRow;
 }
 
 export interface AppealEvent {
@@ -193,7 +203,7 @@ export interface AppealEvent {
   at: string;
 }
 
-export function normalizeAppealRow(raw: WorkerAppealTable): WorkerAppealTable {
+export function normalizeAppealRow(raw: WorkerAppealRow): WorkerAppealRow {
   return {
     ...raw,
     callback_attempts: Number(raw.callback_attempts),
@@ -203,7 +213,7 @@ export function normalizeAppealRow(raw: WorkerAppealTable): WorkerAppealTable {
   };
 }
 
-export function toAppeal(raw: WorkerAppealTable): WorkerAppeal {
+export function toAppeal(raw: WorkerAppealRow): WorkerAppeal {
   const row = normalizeAppealRow(raw);
   return {
     id: row.id,
@@ -248,7 +258,7 @@ export function toAppeal(raw: WorkerAppealTable): WorkerAppeal {
   };
 }
 
-export function toAppealEvent(row: AppealEventTable): AppealEvent {
+export function toAppealEvent(row: AppealEventRow): AppealEvent {
   return {
     id: row.id,
     appealId: row.appeal_id,

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { assertCanWrite } from '../access/write-access';
 import type { Context } from '../context';
 import { requireActiveOrganization } from '../facts/require-organization';
-import { toCongress, type WorkersCongress, type WorkersCongressTable } from './congress.table';
+import { toCongress, type WorkersCongress, type NewWorkersCongress } from './congress.table';
 
 export const recordCongressInput = z.object({
   organizationId: id,
@@ -30,7 +30,7 @@ export async function recordCongress(ctx: Context, raw: unknown): Promise<Worker
   if (input.heldOn > ctx.today) throw badUserInput('input.heldOn', 'input.heldOn: must not be in the future');
   const org = await requireActiveOrganization(ctx, input.organizationId, 'input.organizationId');
   assertCanWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id });
-  const row: WorkersCongressTable = {
+  const row: NewWorkersCongress = {
     id: newId(),
     org_id: org.id,
     region_code: org.regionCode,

@@ -1,3 +1,5 @@
+import type { Insertable, Selectable } from 'kysely';
+
 export interface WorkersCongressTable {
   id: string;
   org_id: string;
@@ -12,6 +14,9 @@ export interface WorkersCongressTable {
   created_at: string;
 }
 
+export type WorkersCongressRow = Selectable<WorkersCongressTable>;
+export type NewWorkersCongress = Insertable<WorkersCongressTable>;
+
 export interface WorkersCongress {
   id: string;
   orgId: string;
@@ -24,7 +29,7 @@ export interface WorkersCongress {
   createdAt: string;
 }
 
-export function toCongress(row: WorkersCongressTable): WorkersCongress {
+export function toCongress(row: WorkersCongressRow): WorkersCongress {
   return {
     id: row.id,
     orgId: row.org_id,

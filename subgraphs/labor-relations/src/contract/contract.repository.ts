@@ -11,7 +11,8 @@ import { sql, type Kysely } from 'kysely';
 import { orgWidePredicate } from '../access/org-scope';
 import type { Database } from '../db/database';
 import { addDays } from '../shared/dates';
-import { contractStatusIs, type ContractStatus } from './contract-status';
+import type { ContractStatus } from './contract-status';
+import { contractStatusIs } from './contract-status.repository';
 import {
   toContract,
   toRound,

@@ -28,7 +28,9 @@ import { findContractsByIds } from './contract.repository';
 import {
   toRound,
   type CollectiveContract,
-  type CollectiveContractTable,
+  type NewContractRound,
+  type CollectiveContractUpdate,
+  type NewCollectiveContract,
   type NegotiationRound,
 } from './contract.table';
 
@@ -64,7 +66,7 @@ async function applyMove(
   db: Kysely<Database>,
   contract: CollectiveContract,
   to: StoredContractStatus,
-  changes: Partial<CollectiveContractTable>,
+  changes: CollectiveContractUpdate,
 ): Promise<void> {
   const result = await db
     .updateTable('collective_contracts')
@@ -85,7 +87,7 @@ async function move(
   ctx: Context,
   raw: { id: string; expectedVersion?: number | null },
   to: ContractStatus & StoredContractStatus,
-  changes: (contract: CollectiveContract) => Partial<CollectiveContractTable>,
+  changes: (contract: CollectiveContract) => CollectiveContractUpdate,
 ): Promise<CollectiveContract> {
   const contract = await loadForWrite(ctx, raw.id, 'input.id');
   CONTRACT_WORKFLOW.assert(contract.status, to);
@@ -120,7 +122,7 @@ export async function createContract(ctx: Context, raw: unknown): Promise<Collec
     );
   }
   const now = toDbTimestamp();
-  const row: CollectiveContractTable = {
+  const row: NewCollectiveContract = {
     id: newId(),
     org_id: org.id,
     region_code: org.regionCode,
@@ -172,7 +174,7 @@ export async function recordRound(
       .select((eb) => eb.fn.max('round_number').as('n'))
       .where('contract_id', '=', contract.id)
       .executeTakeFirst();
-    const row = {
+    const row: NewContractRound = {
       id: newId(),
       contract_id: contract.id,
       org_id: contract.orgId,

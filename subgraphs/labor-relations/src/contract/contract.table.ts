@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import { daysBetween } from '../shared/dates';
 import { effectiveContractStatus, type ContractStatus, type StoredContractStatus } from './contract-status';
 
@@ -39,6 +40,12 @@ export interface ContractRoundTable {
   created_at: string;
 }
 
+export type CollectiveContractRow = Selectable<CollectiveContractTable>;
+export type NewCollectiveContract = Insertable<CollectiveContractTable>;
+export type CollectiveContractUpdate = Updateable<CollectiveContractTable>;
+export type ContractRoundRow = Selectable<ContractRoundTable>;
+export type NewContractRound = Insertable<ContractRoundTable>;
+
 export interface CollectiveContract {
   id: string;
   orgId: string;
@@ -75,7 +82,7 @@ export interface NegotiationRound {
   createdAt: string;
 }
 
-export function toContract(row: CollectiveContractTable, asOf: string): CollectiveContract {
+export function toContract(row: CollectiveContractRow, asOf: string): CollectiveContract {
   const status = effectiveContractStatus(row.status, row.effective_to, asOf);
   return {
     id: row.id,
@@ -106,7 +113,7 @@ export function toContract(row: CollectiveContractTable, asOf: string): Collecti
   };
 }
 
-export function toRound(row: ContractRoundTable): NegotiationRound {
+export function toRound(row: ContractRoundRow): NegotiationRound {
   return {
     id: row.id,
     contractId: row.contract_id,

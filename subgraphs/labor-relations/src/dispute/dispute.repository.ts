@@ -1,5 +1,5 @@
 import { likePrefix, paginateById, type Connection, type PageArgs, type Scope } from '@union/kit';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/database';
 import type { RiskLevel } from '../shared/risk-level';
 import { disputeScope } from './dispute-scope';
@@ -8,9 +8,10 @@ import {
   toDispute,
   toEvent,
   type DisputeCategory,
-  type DisputeClaimantTable,
+  type DisputeClaimantRow,
   type DisputeEvent,
   type LaborDispute,
+  type NewDisputeEvent,
 } from './dispute.table';
 
 export interface DisputeFilter {
@@ -138,7 +139,7 @@ export async function findDisputesByMemberIds(
 export async function findClaimantsByDisputeIds(
   db: Kysely<Database>,
   disputeIds: readonly string[],
-): Promise<DisputeClaimantTable[]> {
+): Promise<DisputeClaimantRow[]> {
   if (disputeIds.length === 0) return [];
   return db
     .selectFrom('dispute_claimants')
@@ -162,4 +163,9 @@ export async function findEventsByDisputeIds(
     .orderBy('id')
     .execute();
   return rows.map(toEvent);
+}
+
+/** One timeline entry, inside the transaction of the change it records (dispute.events.ts). */
+export async function insertDisputeEvent(trx: Transaction<Database>, row: NewDisputeEvent): Promise<void> {
+  await trx.insertInto('dispute_events').values(row).execute();
 }

@@ -17,7 +17,7 @@ import { DISPUTE_WORKFLOW } from './dispute-status';
 import { recordDisputeEvent } from './dispute.events';
 import { disputeNoteInput, moveDisputeInput, reportDisputeInput } from './dispute.inputs';
 import { findDisputesByIds } from './dispute.repository';
-import { COLLECTIVE_HEADCOUNT, type LaborDispute, type LaborDisputeTable } from './dispute.table';
+import { COLLECTIVE_HEADCOUNT, type LaborDispute, type NewLaborDispute } from './dispute.table';
 
 const ALL = { kind: 'ALL' } as const;
 
@@ -67,7 +67,7 @@ export async function reportDispute(ctx: Context, raw: unknown): Promise<LaborDi
   const now = toDbTimestamp();
   const id = newId();
   await inTransaction(ctx.db, async (trx) => {
-    const row: LaborDisputeTable = {
+    const row: NewLaborDispute = {
       id,
       case_number: await nextCaseNumber(trx, city, year),
       org_id: org.id,

@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { RiskLevel } from '../shared/risk-level';
 import type { DisputeStatus } from './dispute-status';
 
@@ -66,6 +67,15 @@ export interface DisputeCaseCounterTable {
   last_number: number;
 }
 
+export type LaborDisputeRow = Selectable<LaborDisputeTable>;
+export type NewLaborDispute = Insertable<LaborDisputeTable>;
+export type LaborDisputeUpdate = Updateable<LaborDisputeTable>;
+export type DisputeClaimantRow = Selectable<DisputeClaimantTable>;
+export type NewDisputeClaimant = Insertable<DisputeClaimantTable>;
+export type DisputeEventRow = Selectable<DisputeEventTable>;
+export type NewDisputeEvent = Insertable<DisputeEventTable>;
+export type DisputeCaseCounterRow = Selectable<DisputeCaseCounterTable>;
+
 export interface LaborDispute {
   id: string;
   caseNumber: string;
@@ -100,7 +110,7 @@ export interface DisputeEvent {
   at: string;
 }
 
-export function toDispute(row: LaborDisputeTable): LaborDispute {
+export function toDispute(row: LaborDisputeRow): LaborDispute {
   return {
     id: row.id,
     caseNumber: row.case_number,
@@ -124,7 +134,7 @@ export function toDispute(row: LaborDisputeTable): LaborDispute {
   };
 }
 
-export function toEvent(row: DisputeEventTable): DisputeEvent {
+export function toEvent(row: DisputeEventRow): DisputeEvent {
   return {
     id: row.id,
     disputeId: row.dispute_id,

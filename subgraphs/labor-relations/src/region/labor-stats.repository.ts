@@ -1,6 +1,6 @@
 import { likePrefix } from '@union/kit';
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
-import { contractInForce } from '../contract/contract-status';
+import { contractInForce } from '../contract/contract-status.repository';
 import type { Database } from '../db/database';
 import type { DisputeCategory } from '../dispute/dispute.table';
 import { isLatestAssessment } from '../risk/risk.repository';

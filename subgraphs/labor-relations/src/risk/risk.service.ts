@@ -18,7 +18,7 @@ import type { Context } from '../context';
 import { requireActiveOrganization } from '../facts/require-organization';
 import { riskLevel } from '../shared/inputs';
 import { withRiskCounters } from '../stats/labor-counters';
-import { toAssessment, type RiskAssessment, type RiskAssessmentTable } from './risk.table';
+import { toAssessment, type RiskAssessment, type RiskAssessmentRow } from './risk.table';
 
 export const recordAssessmentInput = z.object({
   organizationId: id,
@@ -36,7 +36,7 @@ export async function recordAssessment(ctx: Context, raw: unknown): Promise<Risk
     throw badUserInput('input.assessedOn', 'input.assessedOn: must not be in the future');
   const org = await requireActiveOrganization(ctx, input.organizationId, 'input.organizationId');
   assertCanWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id });
-  const row: RiskAssessmentTable = {
+  const row: RiskAssessmentRow = {
     id: newId(),
     org_id: org.id,
     region_code: org.regionCode,

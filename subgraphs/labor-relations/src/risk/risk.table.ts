@@ -1,3 +1,4 @@
+import type { Insertable, Selectable } from 'kysely';
 import type { RiskLevel } from '../shared/risk-level';
 
 export interface RiskAssessmentTable {
@@ -13,6 +14,9 @@ export interface RiskAssessmentTable {
   created_at: string;
 }
 
+export type RiskAssessmentRow = Selectable<RiskAssessmentTable>;
+export type NewRiskAssessment = Insertable<RiskAssessmentTable>;
+
 export interface RiskAssessment {
   id: string;
   orgId: string;
@@ -25,7 +29,7 @@ export interface RiskAssessment {
   createdAt: string;
 }
 
-export function toAssessment(row: RiskAssessmentTable): RiskAssessment {
+export function toAssessment(row: RiskAssessmentRow): RiskAssessment {
   return {
     id: row.id,
     orgId: row.org_id,

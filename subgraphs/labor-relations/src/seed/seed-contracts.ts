@@ -1,4 +1,4 @@
-import type { ContractKind, CollectiveContractTable } from '../contract/contract.table';
+import type { ContractKind, CollectiveContractRow } from '../contract/contract.table';
 import type { StoredContractStatus } from '../contract/contract-status';
 import { addDays } from '../shared/dates';
 import type { LaborSeedBuild, SeededGrassroots } from './seed-types';
@@ -55,7 +55,7 @@ function buildContract(
   const status = storedStatus(shape);
   const id = b.nextId();
   const now = `${b.today} 00:00:00.000`;
-  const row: CollectiveContractTable = {
+  const row: CollectiveContractRow = {
     id,
     org_id: union.id,
     region_code: union.regionCode,

@@ -1,6 +1,6 @@
 import { formatCaseNumber } from '../dispute/case-number';
 import type { DisputeStatus } from '../dispute/dispute-status';
-import { COLLECTIVE_HEADCOUNT, type DisputeCategory, type LaborDisputeTable } from '../dispute/dispute.table';
+import { COLLECTIVE_HEADCOUNT, type DisputeCategory, type LaborDisputeRow } from '../dispute/dispute.table';
 import { addDays } from '../shared/dates';
 import type { RiskLevel } from '../shared/risk-level';
 import type { LaborSeedBuild, SeededGrassroots, SeededLegalAidRequest, SeededMember } from './seed-types';
@@ -83,7 +83,7 @@ function addDispute(
   const id = b.nextId();
   const steps = path.map((_, i) => addDays(reportedOn, i * p.int(3, 12)));
   const lastDay = steps[steps.length - 1]!;
-  const row: LaborDisputeTable = {
+  const row: LaborDisputeRow = {
     id,
     case_number: '',
     org_id: union.id,

@@ -1,12 +1,12 @@
-import type { CollectiveContractTable, ContractRoundTable } from '../contract/contract.table';
-import type { WorkersCongressTable } from '../congress/congress.table';
+import type { CollectiveContractRow, ContractRoundRow } from '../contract/contract.table';
+import type { WorkersCongressRow } from '../congress/congress.table';
 import type {
-  DisputeCaseCounterTable,
-  DisputeClaimantTable,
-  DisputeEventTable,
-  LaborDisputeTable,
+  DisputeCaseCounterRow,
+  DisputeClaimantRow,
+  DisputeEventRow,
+  LaborDisputeRow,
 } from '../dispute/dispute.table';
-import type { RiskAssessmentTable } from '../risk/risk.table';
+import type { RiskAssessmentRow } from '../risk/risk.table';
 import type { Prng } from '@union/kit';
 import type { AppealSeed } from '../appeal/appeal.seed-types';
 
@@ -36,14 +36,14 @@ export interface LaborSeedBuild {
   prng: Prng;
   nextId: () => string;
   today: string;
-  contracts: CollectiveContractTable[];
-  rounds: ContractRoundTable[];
-  disputes: LaborDisputeTable[];
-  claimants: DisputeClaimantTable[];
-  events: DisputeEventTable[];
-  counters: DisputeCaseCounterTable[];
-  congresses: WorkersCongressTable[];
-  assessments: RiskAssessmentTable[];
+  contracts: CollectiveContractRow[];
+  rounds: ContractRoundRow[];
+  disputes: LaborDisputeRow[];
+  claimants: DisputeClaimantRow[];
+  events: DisputeEventRow[];
+  counters: DisputeCaseCounterRow[];
+  congresses: WorkersCongressRow[];
+  assessments: RiskAssessmentRow[];
   /** Worker appeals (their own PRNG: the rows above do not change with them). */
   appeals: AppealSeed;
 }

@@ -1,3 +1,5 @@
+import type { Insertable, Selectable } from 'kysely';
+
 /** labor_counters: labor-relations figures per region level, metric, bucket (a day or a year) and value. */
 export interface LaborCounterTable {
   region_code: string;
@@ -6,6 +8,9 @@ export interface LaborCounterTable {
   value: string;
   n: number;
 }
+
+export type LaborCounterRow = Selectable<LaborCounterTable>;
+export type NewLaborCounter = Insertable<LaborCounterTable>;
 
 /*
  * Contracts (SIGNED or FILED with a term), bucketed by the day the term ends (…_TO) and starts
@@ -50,3 +55,6 @@ export interface LaborOrgCounterTable {
   value: string;
   n: number;
 }
+
+export type LaborOrgCounterRow = Selectable<LaborOrgCounterTable>;
+export type NewLaborOrgCounter = Insertable<LaborOrgCounterTable>;

@@ -1,10 +1,10 @@
 import { inTransaction, isMysql } from '@union/kit';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { CollectiveContractTable } from '../contract/contract.table';
+import type { CollectiveContractRow } from '../contract/contract.table';
 import type { Database } from '../db/database';
-import type { LaborDisputeTable } from '../dispute/dispute.table';
-import type { RiskAssessmentTable } from '../risk/risk.table';
-import type { LaborCounterTable, LaborMetric } from './labor-counters.table';
+import type { LaborDisputeRow } from '../dispute/dispute.table';
+import type { RiskAssessmentRow } from '../risk/risk.table';
+import type { LaborMetric, NewLaborCounter } from './labor-counters.table';
 import {
   addOrgDisputeCells,
   addOrgRiskCells,
@@ -53,7 +53,7 @@ const DAY = 86_400_000;
 const termDays = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY;
 
 type CountedContract = Pick<
-  CollectiveContractTable,
+  CollectiveContractRow,
   | 'org_id'
   | 'region_code'
   | 'kind'
@@ -113,7 +113,7 @@ export function addOrgContracts(out: Counters, rows: readonly CountedContract[],
 }
 
 type CountedDispute = Pick<
-  LaborDisputeTable,
+  LaborDisputeRow,
   | 'org_id'
   | 'region_code'
   | 'status'
@@ -139,7 +139,7 @@ export function addDispute(out: Counters, row: CountedDispute, sign: 1 | -1 = 1)
   return out;
 }
 
-type CountedAssessment = Pick<RiskAssessmentTable, 'region_code' | 'period' | 'risk_level'>;
+type CountedAssessment = Pick<RiskAssessmentRow, 'region_code' | 'period' | 'risk_level'>;
 
 /** One organization's assessments: counted when the latest period is HIGH. */
 export function addOrgRisk(out: Counters, rows: readonly CountedAssessment[], sign: 1 | -1 = 1): Counters {
@@ -151,7 +151,7 @@ export function addOrgRisk(out: Counters, rows: readonly CountedAssessment[], si
 
 /** Adds counters in the writing transaction: one multi-row upsert in key order (same lock order everywhere). */
 export async function applyLaborCounters(db: Db, delta: Counters): Promise<void> {
-  const rows: LaborCounterTable[] = [...delta.entries()]
+  const rows: NewLaborCounter[] = [...delta.entries()]
     .filter(([, n]) => n !== 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([k, n]) => {
@@ -177,7 +177,7 @@ function within<T>(db: Db, work: (trx: Transaction<Database>) => Promise<T>): Pr
   return db.isTransaction ? work(db as Transaction<Database>) : inTransaction(db as Kysely<Database>, work);
 }
 
-async function orgContracts(db: Db, orgId: string, lock: boolean): Promise<CollectiveContractTable[]> {
+async function orgContracts(db: Db, orgId: string, lock: boolean): Promise<CollectiveContractRow[]> {
   let q = db.selectFrom('collective_contracts').selectAll().where('org_id', '=', orgId);
   if (lock && isMysql(db)) q = q.forUpdate();
   return q.execute();
@@ -201,7 +201,7 @@ export function withContractCounters<T>(
   });
 }
 
-async function orgAssessments(db: Db, orgId: string, lock: boolean): Promise<RiskAssessmentTable[]> {
+async function orgAssessments(db: Db, orgId: string, lock: boolean): Promise<RiskAssessmentRow[]> {
   let q = db.selectFrom('risk_assessments').selectAll().where('org_id', '=', orgId);
   if (lock && isMysql(db)) q = q.forUpdate();
   return q.execute();
@@ -226,7 +226,7 @@ export function withRiskCounters<T>(
 }
 
 /** The dispute row as counted, read (and locked on MySQL) inside the writing transaction. */
-export async function disputeForCounters(db: Db, id: string): Promise<LaborDisputeTable | undefined> {
+export async function disputeForCounters(db: Db, id: string): Promise<LaborDisputeRow | undefined> {
   let q = db.selectFrom('labor_disputes').selectAll().where('id', '=', id);
   if (isMysql(db)) q = q.forUpdate();
   return q.executeTakeFirst();

@@ -1,9 +1,9 @@
 import { isMysql } from '@union/kit';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { CollectiveContractTable } from '../contract/contract.table';
+import type { CollectiveContractRow } from '../contract/contract.table';
 import type { Database } from '../db/database';
-import type { LaborDisputeTable } from '../dispute/dispute.table';
-import type { RiskAssessmentTable } from '../risk/risk.table';
+import type { LaborDisputeRow } from '../dispute/dispute.table';
+import type { RiskAssessmentRow } from '../risk/risk.table';
 
 /*
  * Organization.laborRelations from state kept in the same transaction as every write
@@ -28,7 +28,7 @@ function bump(out: OrgCells, key: string, n: number) {
 }
 
 type Term = Pick<
-  CollectiveContractTable,
+  CollectiveContractRow,
   'org_id' | 'region_code' | 'kind' | 'status' | 'effective_from' | 'effective_to'
 >;
 
@@ -43,7 +43,7 @@ export function addOrgTermCells(out: OrgCells, rows: readonly Term[], sign: 1 | 
   return out;
 }
 
-type Dispute = Pick<LaborDisputeTable, 'org_id' | 'region_code' | 'status' | 'is_collective'>;
+type Dispute = Pick<LaborDisputeRow, 'org_id' | 'region_code' | 'status' | 'is_collective'>;
 
 export function addOrgDisputeCells(out: OrgCells, row: Dispute, sign: 1 | -1): OrgCells {
   if (row.status === 'CLOSED') return out;
@@ -52,7 +52,7 @@ export function addOrgDisputeCells(out: OrgCells, row: Dispute, sign: 1 | -1): O
   return out;
 }
 
-type Assessment = Pick<RiskAssessmentTable, 'org_id' | 'region_code' | 'period' | 'risk_level'>;
+type Assessment = Pick<RiskAssessmentRow, 'org_id' | 'region_code' | 'period' | 'risk_level'>;
 
 /** One organization's assessments: the latest period and its level. */
 export function addOrgRiskCells(out: OrgCells, rows: readonly Assessment[], sign: 1 | -1): OrgCells {
