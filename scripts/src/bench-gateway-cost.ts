@@ -1,6 +1,6 @@
 /*
  * `npm run bench:gateway-cost -- [--database-url sqlite:/tmp/union-bench-gateway-cost | mysql://root@127.0.0.1:3306]
- * [--scale 1] [--iterations 300] [--warmup 30] [--concurrency 1] [--rounds 3] [--cpu-prof <dir>] [--out <file>]`
+ * [--scale 1] [--buffer-pool 4G] [--iterations 300] [--warmup 30] [--concurrency 1] [--rounds 3] [--cpu-prof <dir>] [--out <file>]`
  *
  * Issue 12 §3: the gateway's own CPU per request on the README's four-subgraph integrator query, with
  * all its plugins and with each of the bearer JWT check, the x-union-context signing, error masking
@@ -17,12 +17,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GATEWAY_PARTS, issueDevToken } from '@union/gateway';
-import { envPrefix } from '@union/kit';
+import { createDatabase, envPrefix, resolveDatabaseTarget } from '@union/kit';
 import { Command, InvalidArgumentError } from 'commander';
+import { prepareEngine, type EngineSettings } from './bench/engine-settings';
 import { runLoad } from './bench/load-loop';
+import { parseByteSize } from './bench/mysql-settings';
 import { summarize } from './bench/percentiles';
 import { createGatewayClient } from './bench-graph/gateway-client';
 import { GRAPH_QUERIES } from './bench-graph/graph-queries';
+import { measureOperationCosts } from './bench-graph/operation-costs';
 import { freePort, startProcess, type BenchProcess, type ProcessSample } from './bench-graph/processes';
 import { formatPrepared, prepareDatabases } from './prepare-databases';
 import { REPO_ROOT } from './repo-root';
@@ -37,7 +40,9 @@ interface Options {
   rounds: number;
   maxSeconds: number;
   cpuProf?: string;
+  bufferPool?: number;
   only?: string[];
+  query: string;
   out?: string;
 }
 
@@ -60,9 +65,19 @@ const program = new Command('bench:gateway-cost')
   .option('--concurrency <n>', 'requests in flight', positive, 1)
   .option('--rounds <n>', 'times every variant is measured (the median is reported)', positive, 3)
   .option('--max-seconds <n>', 'time cap of each loop', positive, 60)
+  .option(
+    '--buffer-pool <size>',
+    'MySQL: SET GLOBAL innodb_buffer_pool_size for the run, e.g. 4G',
+    parseByteSize,
+  )
   .option('--cpu-prof <dir>', 'write a V8 CPU profile of every process to this directory (all parts on)')
   .option('--only <keys>', 'measure only these rows: all,jwt,signing,masking,limits,none', (v) =>
     v.split(',').map((s) => s.trim()),
+  )
+  .option(
+    '--query <text>',
+    'a bench:graph query whose label contains this (default: the integrator)',
+    'integrator',
   )
   .option('--out <file>', 'also write the report (Markdown) to this file')
   .showHelpAfterError();
@@ -86,6 +101,7 @@ const median = (values: number[]) => {
 
 interface Sample {
   gatewayCpuMs: number;
+  gatewaySystemMs: number;
   subgraphCpuMs: number;
   p50: number;
   p95: number;
@@ -124,8 +140,6 @@ async function main(): Promise<void> {
     fs.mkdirSync(options.databaseUrl.slice('sqlite:'.length), { recursive: true });
     env.DATABASE_URL = options.databaseUrl;
   }
-  const integrator = GRAPH_QUERIES.find((q) => q.label.includes('integrator'))!;
-
   say(`# bench:gateway-cost — ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`);
   say('');
   say(
@@ -140,8 +154,46 @@ async function main(): Promise<void> {
     env,
     onPrepared: (p) => console.log(`  ${formatPrepared(p)}`),
   });
+  const firstUrl = env[`${envPrefix(SUBGRAPHS[0]!.name)}_DATABASE_URL`] ?? options.databaseUrl;
+  const firstTarget = resolveDatabaseTarget(firstUrl, SUBGRAPHS[0]!.name);
+  const admin = await createDatabase<any>(firstTarget, { poolSize: 1 });
+  let engine: EngineSettings | null = null;
+  try {
+    engine = await prepareEngine(admin, firstTarget, options.bufferPool);
+    await measureAll(options, env, mysql, prepared, engine, say);
+  } finally {
+    const restored = await engine?.restore().catch((e: unknown) => `could not restore: ${String(e)}`);
+    if (restored) say(restored);
+    await admin.destroy();
+  }
+  if (!stopRequested) {
+    say('');
+    say('Per operation, in-process (CPU µs per call, 20,000 calls after a warm-up):');
+    say('');
+    say('| operation | CPU µs / call |');
+    say('|---|---:|');
+    for (const c of await measureOperationCosts()) say(`| ${c.operation} | ${c.microseconds.toFixed(1)} |`);
+  }
+  if (options.out) {
+    const file = path.resolve(REPO_ROOT, options.out);
+    fs.writeFileSync(file, `${lines.join('\n')}\n`);
+    console.log(`wrote ${path.relative(REPO_ROOT, file)}`);
+  }
+}
+
+async function measureAll(
+  options: Options,
+  env: NodeJS.ProcessEnv,
+  mysql: boolean,
+  prepared: Awaited<ReturnType<typeof prepareDatabases>>,
+  engine: EngineSettings,
+  say: (line: string) => void,
+): Promise<void> {
+  const integrator = GRAPH_QUERIES.find((q) => q.label.includes(options.query));
+  if (!integrator) throw new Error(`no bench:graph query is labelled like '${options.query}'`);
+  say(`database: ${engine.engine}; ${engine.cache}`);
   say(
-    `database: ${mysql ? `${options.databaseUrl.replace(/\/\/[^@]*@/, '//')} (union_bench_graph_*)` : `SQLite (WAL) in ${options.databaseUrl.slice(7)}`}; ` +
+    `data: ${mysql ? `${options.databaseUrl.replace(/\/\/[^@]*@/, '//')} (union_bench_graph_*)` : `SQLite (WAL) in ${options.databaseUrl.slice(7)}`}; ` +
       prepared
         .map(
           (p) =>
@@ -153,7 +205,7 @@ async function main(): Promise<void> {
         .join('; '),
   );
   say(
-    `query: the README's four-subgraph integrator query; ${options.iterations} measured requests per variant and ` +
+    `query: ${integrator.label}; ${options.iterations} measured requests per variant and ` +
       `round after ${options.warmup} warm-up, concurrency ${options.concurrency}, ${options.rounds} rounds ` +
       `(median shown); LOG_LEVEL=warn, rate limits, metrics and tracing off`,
   );
@@ -202,7 +254,8 @@ async function main(): Promise<void> {
           );
           samples.get(variant.label)!.push(sample);
           console.log(
-            `  round ${round + 1} ${variant.label}: gateway ${sample.gatewayCpuMs.toFixed(2)} ms CPU/request, ` +
+            `  round ${round + 1} ${variant.label}: gateway ${sample.gatewayCpuMs.toFixed(2)} ms CPU/request ` +
+              `(kernel ${sample.gatewaySystemMs.toFixed(2)}), ` +
               `subgraphs ${sample.subgraphCpuMs.toFixed(2)}, p50 ${sample.p50.toFixed(1)} ms` +
               (sample.errors > 0 ? `, ${sample.errors} errors` : ''),
           );
@@ -222,6 +275,7 @@ async function main(): Promise<void> {
       label: v.label,
       off: v.off,
       gateway: median(s.map((x) => x.gatewayCpuMs)),
+      system: median(s.map((x) => x.gatewaySystemMs)),
       range: [Math.min(...s.map((x) => x.gatewayCpuMs)), Math.max(...s.map((x) => x.gatewayCpuMs))],
       subgraphs: median(s.map((x) => x.subgraphCpuMs)),
       p50: median(s.map((x) => x.p50)),
@@ -232,12 +286,13 @@ async function main(): Promise<void> {
   const all = rows[0]?.gateway ?? 0;
   say('');
   say(
-    '| gateway | gateway CPU ms / request | (min – max over rounds) | saved vs all plugins | subgraphs’ CPU ms / request | p50 ms | p95 ms | errors |',
+    '| gateway | gateway CPU ms / request | (min – max over rounds) | of which kernel | saved vs all plugins | subgraphs’ CPU ms / request | p50 ms | p95 ms | errors |',
   );
-  say('|---|---:|---:|---:|---:|---:|---:|---:|');
+  say('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows)
     say(
       `| ${r.label} | ${r.gateway.toFixed(2)} | ${r.range[0]!.toFixed(2)} – ${r.range[1]!.toFixed(2)} | ` +
+        `${r.system.toFixed(2)} | ` +
         `${r.off.length === 0 ? '—' : (all - r.gateway).toFixed(2)} | ${r.subgraphs.toFixed(2)} | ` +
         `${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.errors} |`,
     );
@@ -248,11 +303,6 @@ async function main(): Promise<void> {
       're-signed every 30 s; without the JWT check, each Authorization header is verified once; without ' +
       'limits, the token, field, depth, alias, directive and cost rules, the APQ check and the form budget are gone.',
   );
-  if (options.out) {
-    const file = path.resolve(REPO_ROOT, options.out);
-    fs.writeFileSync(file, `${lines.join('\n')}\n`);
-    console.log(`wrote ${path.relative(REPO_ROOT, file)}`);
-  }
 }
 
 async function measure(
@@ -277,9 +327,11 @@ async function measure(
     await Promise.all(processes.map((p) => p.profile('stop', path.join(profileDir, `${p.name}.cpuprofile`))));
   const n = Math.max(1, load.latenciesMs.length + load.errors);
   const cpu = processes.map((_, i) => (after[i]!.cpuMicros - before[i]!.cpuMicros) / 1000 / n);
+  const system = ((after[0]!.systemMicros ?? 0) - (before[0]!.systemMicros ?? 0)) / 1000 / n;
   const latency = summarize(load.latenciesMs);
   return {
     gatewayCpuMs: cpu[0]!,
+    gatewaySystemMs: system,
     subgraphCpuMs: cpu.slice(1).reduce((a, b) => a + b, 0),
     p50: latency.p50,
     p95: latency.p95,

@@ -74,5 +74,11 @@ process.on('message', (message: { type?: string; id?: number; action?: string; f
   }
   if (message?.type !== 'bench:sample') return;
   const cpu = process.cpuUsage();
-  process.send?.({ type: 'bench:sample', id: message.id, statements, cpuMicros: cpu.user + cpu.system });
+  process.send?.({
+    type: 'bench:sample',
+    id: message.id,
+    statements,
+    cpuMicros: cpu.user + cpu.system,
+    systemMicros: cpu.system,
+  });
 });

@@ -7,6 +7,8 @@ import { REPO_ROOT } from '../repo-root';
 export interface ProcessSample {
   statements: number;
   cpuMicros: number;
+  /** The kernel's part of cpuMicros (on loopback it includes delivering what the process sends). */
+  systemMicros?: number;
 }
 
 export interface BenchProcess {
@@ -85,7 +87,7 @@ export async function startProcess(
           if (m?.type !== 'bench:sample' || m.id !== id) return;
           clearTimeout(timer);
           child.off('message', onMessage);
-          resolve({ statements: m.statements, cpuMicros: m.cpuMicros });
+          resolve({ statements: m.statements, cpuMicros: m.cpuMicros, systemMicros: m.systemMicros });
         };
         child.on('message', onMessage);
         child.send({ type: 'bench:sample', id });
