@@ -12,7 +12,7 @@ import {
 import { caseLink, organizationLink } from '../access/link-checks';
 import type { Context } from '../context';
 import { addGrant, applyServiceCounters } from '../stats/service-counters';
-import { toGrant, type AssistanceGrant, type AssistanceGrantTable } from './grant.table';
+import { toGrant, type AssistanceGrant, type AssistanceGrantRow } from './grant.table';
 import { grantInput } from './hardship.inputs';
 
 export interface GrantResult {
@@ -72,7 +72,7 @@ export async function grantAssistance(ctx: Context, raw: unknown): Promise<Grant
     );
 
   const grantedOn = input.grantedOn ?? todayIso();
-  const row: AssistanceGrantTable = {
+  const row: AssistanceGrantRow = {
     id: newId(),
     case_id: hardship.id,
     member_id: hardship.memberId,

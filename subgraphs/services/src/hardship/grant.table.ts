@@ -1,3 +1,4 @@
+import type { Insertable, Selectable } from 'kysely';
 export type GrantKind = 'CASH' | 'GOODS' | 'MEDICAL' | 'EDUCATION' | 'EMPLOYMENT';
 
 export interface AssistanceGrantTable {
@@ -18,6 +19,11 @@ export interface AssistanceGrantTable {
   created_at: string;
 }
 
+/** A assistance grant row as read (kysely Selectable of the one table interface, docs/architecture.md §1.1). */
+export type AssistanceGrantRow = Selectable<AssistanceGrantTable>;
+/** A assistance grant row to insert. */
+export type NewAssistanceGrant = Insertable<AssistanceGrantTable>;
+
 export interface AssistanceGrant {
   id: string;
   caseId: string;
@@ -33,7 +39,7 @@ export interface AssistanceGrant {
   createdAt: string;
 }
 
-export function toGrant(row: AssistanceGrantTable): AssistanceGrant {
+export function toGrant(row: AssistanceGrantRow): AssistanceGrant {
   return {
     id: row.id,
     caseId: row.case_id,

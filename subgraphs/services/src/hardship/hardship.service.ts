@@ -19,7 +19,8 @@ import {
   encodeReasons,
   toHardshipCase,
   type HardshipCase,
-  type HardshipCaseTable,
+  type HardshipCaseRow,
+  type HardshipCaseUpdate,
   type HardshipStatus,
 } from './hardship.table';
 
@@ -34,7 +35,7 @@ export async function openCase(ctx: Context, raw: unknown): Promise<HardshipCase
   const input = parseInput(openCaseInput, raw);
   const member = await memberLink(ctx, input.memberId, 'input.memberId');
   const now = toDbTimestamp();
-  const row: HardshipCaseTable = {
+  const row: HardshipCaseRow = {
     id: newId(),
     member_id: member.id,
     org_id: member.orgId,
@@ -72,7 +73,7 @@ export async function updateCase(ctx: Context, raw: unknown): Promise<HardshipCa
   const current = await loadCaseForWrite(ctx, input.id);
   assertStaffMayWrite(ctx.identity, current);
   if (current.status !== 'OPEN') throw conflict(`A ${current.status} case can no longer be changed`);
-  const changes: Partial<HardshipCaseTable> = {};
+  const changes: HardshipCaseUpdate = {};
   if (input.level) changes.level = input.level;
   if (input.reasons) changes.reasons = encodeReasons(input.reasons);
   if (input.householdSize != null) changes.household_size = input.householdSize;
@@ -107,7 +108,7 @@ async function moveCase(
   ctx: Context,
   id: string,
   to: Exclude<HardshipStatus, 'OPEN'>,
-  changes: Partial<HardshipCaseTable>,
+  changes: HardshipCaseUpdate,
 ): Promise<HardshipCase> {
   const current = await loadCaseForWrite(ctx, id);
   assertStaffMayWrite(ctx.identity, current);

@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
 export type HardshipLevel = 'GENERAL' | 'DEEP';
 export type HardshipStatus = 'OPEN' | 'RELIEVED' | 'CLOSED';
 export const HARDSHIP_REASONS = [
@@ -33,6 +34,13 @@ export interface HardshipCaseTable {
   updated_at: string;
 }
 
+/** A hardship case row as read (kysely Selectable of the one table interface, docs/architecture.md §1.1). */
+export type HardshipCaseRow = Selectable<HardshipCaseTable>;
+/** A hardship case row to insert. */
+export type NewHardshipCase = Insertable<HardshipCaseTable>;
+/** Columns of a hardship case row to change. */
+export type HardshipCaseUpdate = Updateable<HardshipCaseTable>;
+
 export interface HardshipCase {
   id: string;
   memberId: string;
@@ -53,7 +61,7 @@ export interface HardshipCase {
   updatedAt: string;
 }
 
-export function toHardshipCase(row: HardshipCaseTable): HardshipCase {
+export function toHardshipCase(row: HardshipCaseRow): HardshipCase {
   return {
     id: row.id,
     memberId: row.member_id,

@@ -2,7 +2,7 @@ import { isMysql, type Scope } from '@union/kit';
 import type { Kysely, Transaction } from 'kysely';
 import { memberRowScope } from '../access/member-row-scope';
 import type { Database } from '../db/database';
-import { toParticipation, type Participation, type ParticipationTable } from './participation.table';
+import { toParticipation, type NewParticipation, type Participation } from './participation.table';
 
 /** Participations of many members in one statement (the unique key starts with member_id). */
 export async function findParticipationsByMembers(
@@ -27,7 +27,7 @@ export async function findParticipationsByMembers(
  */
 export async function insertParticipationsIdempotently(
   db: Kysely<Database> | Transaction<Database>,
-  rows: readonly ParticipationTable[],
+  rows: readonly NewParticipation[],
 ): Promise<void> {
   if (rows.length === 0) return;
   const insert = db.insertInto('participations').values([...rows]);

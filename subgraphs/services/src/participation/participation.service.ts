@@ -3,7 +3,7 @@ import { memberLinks, programLink } from '../access/link-checks';
 import type { Context } from '../context';
 import { checkInInput, recordParticipationInput } from './participation.inputs';
 import { findByActivity, insertParticipationsIdempotently } from './participation.repository';
-import { checkInKey, type Participation, type ParticipationTable } from './participation.table';
+import { checkInKey, type Participation, type ParticipationRow } from './participation.table';
 import { countParticipations, insertedOnly } from '../stats/service-counters';
 
 export interface CheckInResult {
@@ -39,7 +39,7 @@ export async function checkIn(
   return inTransaction(ctx.db, async (trx) => {
     const before = await findByActivity(trx, memberIds, key);
     const seen = new Set(before.map((p) => p.memberId));
-    const rows: ParticipationTable[] = facts
+    const rows: ParticipationRow[] = facts
       .filter((m) => m && !seen.has(m.id))
       .map((m) => ({
         id: newId(),

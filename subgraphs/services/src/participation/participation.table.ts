@@ -1,3 +1,4 @@
+import type { Insertable, Selectable } from 'kysely';
 import type { ServiceCategory } from '../program/program.table';
 
 export type ParticipationSource = 'CHECK_IN' | 'REQUEST';
@@ -18,6 +19,11 @@ export interface ParticipationTable {
   created_at: string;
 }
 
+/** A participation row as read (kysely Selectable of the one table interface, docs/architecture.md §1.1). */
+export type ParticipationRow = Selectable<ParticipationTable>;
+/** A participation row to insert. */
+export type NewParticipation = Insertable<ParticipationTable>;
+
 export interface Participation {
   id: string;
   memberId: string;
@@ -31,7 +37,7 @@ export interface Participation {
   createdAt: string;
 }
 
-export function toParticipation(row: ParticipationTable): Participation {
+export function toParticipation(row: ParticipationRow): Participation {
   return {
     id: row.id,
     memberId: row.member_id,

@@ -21,7 +21,8 @@ import {
   toProgram,
   type ProgramStatus,
   type ServiceProgram,
-  type ServiceProgramTable,
+  type ServiceProgramRow,
+  type ServiceProgramUpdate,
 } from './program.table';
 
 const ALL = { kind: 'ALL' } as const;
@@ -75,7 +76,7 @@ export async function createProgram(ctx: Context, raw: unknown): Promise<Service
     closesOn: input.closesOn ?? null,
   });
   const now = toDbTimestamp();
-  const row: ServiceProgramTable = {
+  const row: ServiceProgramRow = {
     id: newId(),
     name: input.name,
     description: input.description ?? null,
@@ -126,7 +127,7 @@ export async function updateProgram(ctx: Context, raw: unknown): Promise<Service
   if (input.capacity != null && input.capacity < program.taken)
     throw badUserInput('input.capacity', 'input.capacity: below the places already taken');
 
-  const changes: Partial<ServiceProgramTable> = {
+  const changes: ServiceProgramUpdate = {
     migrant_only: e.migrantOnly ? 1 : 0,
     hardship_only: e.openHardshipCaseOnly ? 1 : 0,
     min_age: e.minAge,

@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
 /** The nine service categories of the seed (docs/architecture.md §5). */
 export const CATEGORIES = [
   'HARDSHIP_ASSISTANCE',
@@ -39,6 +40,13 @@ export interface ServiceProgramTable {
   updated_at: string;
 }
 
+/** A service program row as read (kysely Selectable of the one table interface, docs/architecture.md §1.1). */
+export type ServiceProgramRow = Selectable<ServiceProgramTable>;
+/** A service program row to insert. */
+export type NewServiceProgram = Insertable<ServiceProgramTable>;
+/** Columns of a service program row to change. */
+export type ServiceProgramUpdate = Updateable<ServiceProgramTable>;
+
 export interface Eligibility {
   migrantOnly: boolean;
   openHardshipCaseOnly: boolean;
@@ -69,7 +77,7 @@ export interface ServiceProgram {
 
 const num = (v: number | null) => (v === null ? null : Number(v));
 
-export function toProgram(row: ServiceProgramTable): ServiceProgram {
+export function toProgram(row: ServiceProgramRow): ServiceProgram {
   return {
     id: row.id,
     name: row.name,

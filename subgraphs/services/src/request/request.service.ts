@@ -20,7 +20,7 @@ import { failedRule, ineligible, isOpenOn } from '../program/eligibility';
 import { loadProgramForWrite } from '../program/program.service';
 import { applyServiceCounters, requestDelta } from '../stats/service-counters';
 import { requestServiceInput } from './request.inputs';
-import { toRequest, type ServiceRequest, type ServiceRequestTable } from './request.table';
+import { toRequest, type ServiceRequest, type ServiceRequestRow } from './request.table';
 
 /** Members who may ask for services: in the register and not lapsed, withdrawn or deceased. */
 const MEMBER_STATUSES_SERVED = ['ACTIVE', 'TRANSFERRING'];
@@ -66,7 +66,7 @@ export async function requestService(ctx: Context, raw: unknown): Promise<Servic
   if (rule) throw ineligible(rule);
 
   const now = toDbTimestamp();
-  const row: ServiceRequestTable = {
+  const row: ServiceRequestRow = {
     id: newId(),
     program_id: program.id,
     category: program.category,

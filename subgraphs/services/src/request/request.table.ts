@@ -1,3 +1,4 @@
+import type { Insertable, Selectable } from 'kysely';
 import type { ServiceCategory } from '../program/program.table';
 
 export type RequestStatus = 'SUBMITTED' | 'ACCEPTED' | 'IN_PROGRESS' | 'COMPLETED' | 'REJECTED' | 'CANCELLED';
@@ -25,6 +26,11 @@ export interface ServiceRequestTable {
   updated_at: string;
 }
 
+/** A service request row as read (kysely Selectable of the one table interface, docs/architecture.md §1.1). */
+export type ServiceRequestRow = Selectable<ServiceRequestTable>;
+/** A service request row to insert. */
+export type NewServiceRequest = Insertable<ServiceRequestTable>;
+
 export interface ServiceRequest {
   id: string;
   programId: string;
@@ -45,7 +51,7 @@ export interface ServiceRequest {
   updatedAt: string;
 }
 
-export function toRequest(row: ServiceRequestTable): ServiceRequest {
+export function toRequest(row: ServiceRequestRow): ServiceRequest {
   return {
     id: row.id,
     programId: row.program_id,

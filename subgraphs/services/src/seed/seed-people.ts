@@ -1,10 +1,10 @@
 import { ageOn, type Prng, type SeedIds, toDbTimestamp } from '@union/kit';
-import type { AssistanceGrantTable, GrantKind } from '../hardship/grant.table';
-import { encodeReasons, HARDSHIP_REASONS, type HardshipCaseTable } from '../hardship/hardship.table';
-import { checkInKey, requestKey, type ParticipationTable } from '../participation/participation.table';
+import type { AssistanceGrantRow, GrantKind } from '../hardship/grant.table';
+import { encodeReasons, HARDSHIP_REASONS, type HardshipCaseRow } from '../hardship/hardship.table';
+import { checkInKey, requestKey, type ParticipationRow } from '../participation/participation.table';
 import { failedRule } from '../program/eligibility';
-import { toProgram, type ServiceProgram, type ServiceProgramTable } from '../program/program.table';
-import type { RequestStatus, ServiceRequestTable } from '../request/request.table';
+import { toProgram, type ServiceProgram, type ServiceProgramRow } from '../program/program.table';
+import type { RequestStatus, ServiceRequestRow } from '../request/request.table';
 
 /** The members seed's hand-over (same shape as @union/members' SeededMember). */
 export interface SeedMember {
@@ -17,10 +17,10 @@ export interface SeedMember {
 }
 
 export interface PeopleRows {
-  requests: ServiceRequestTable[];
-  participations: ParticipationTable[];
-  cases: HardshipCaseTable[];
-  grants: AssistanceGrantTable[];
+  requests: ServiceRequestRow[];
+  participations: ParticipationRow[];
+  cases: HardshipCaseRow[];
+  grants: AssistanceGrantRow[];
 }
 
 const STATUSES: RequestStatus[] = [
@@ -47,14 +47,14 @@ function dayOf(year: number, dayIndex: number): string {
  */
 export function buildPeople(
   members: readonly SeedMember[],
-  programTables: readonly ServiceProgramTable[],
+  programTables: readonly ServiceProgramRow[],
   prng: Prng,
   ids: SeedIds,
   today: Date,
 ): PeopleRows {
   const rows: PeopleRows = { requests: [], participations: [], cases: [], grants: [] };
   const programs = programTables.map(toProgram);
-  const byOrg = new Map<string, { table: ServiceProgramTable; program: ServiceProgram }[]>();
+  const byOrg = new Map<string, { table: ServiceProgramRow; program: ServiceProgram }[]>();
   programTables.forEach((table, i) => {
     const list = byOrg.get(table.org_id) ?? [];
     list.push({ table, program: programs[i]! });
@@ -178,12 +178,12 @@ export function buildPeople(
 
   function participation(
     member: SeedMember,
-    table: ServiceProgramTable,
+    table: ServiceProgramRow,
     key: string,
     on: string,
     source: 'CHECK_IN' | 'REQUEST',
     requestId: string | null,
-  ): ParticipationTable {
+  ): ParticipationRow {
     return {
       id: ids.next(),
       member_id: member.id,

@@ -1,5 +1,10 @@
 import { type Prng, type SeedIds, toDbTimestamp } from '@union/kit';
-import { CATEGORIES, type ServiceCategory, type ServiceProgramTable } from '../program/program.table';
+import {
+  CATEGORIES,
+  type ServiceCategory,
+  type ServiceProgramRow,
+  type ServiceProgramUpdate,
+} from '../program/program.table';
 
 export interface SeedGrassroots {
   id: string;
@@ -19,7 +24,7 @@ const NAMES: Record<ServiceCategory, [string, string]> = {
 };
 
 /** Eligibility of a TARGETED program, by category: the rules the demo's recommendations exercise. */
-function targetedRules(category: ServiceCategory, prng: Prng): Partial<ServiceProgramTable> {
+function targetedRules(category: ServiceCategory, prng: Prng): ServiceProgramUpdate {
   switch (category) {
     case 'HARDSHIP_ASSISTANCE':
       return { hardship_only: 1 };
@@ -47,8 +52,8 @@ export function buildPrograms(
   grassroots: readonly SeedGrassroots[],
   prng: Prng,
   ids: SeedIds,
-): ServiceProgramTable[] {
-  const programs: ServiceProgramTable[] = [];
+): ServiceProgramRow[] {
+  const programs: ServiceProgramRow[] = [];
   grassroots.forEach((union, i) => {
     for (const mode of ['UNIVERSAL', 'TARGETED'] as const) {
       const category = CATEGORIES[(i * 2 + (mode === 'TARGETED' ? 1 : 0)) % CATEGORIES.length]!;

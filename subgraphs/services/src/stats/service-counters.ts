@@ -1,11 +1,16 @@
 import { isMysql } from '@union/kit';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/database';
-import type { HardshipCaseTable } from '../hardship/hardship.table';
-import type { AssistanceGrantTable } from '../hardship/grant.table';
-import type { ParticipationTable } from '../participation/participation.table';
-import type { ServiceRequestTable } from '../request/request.table';
-import type { ServiceCounterTable, ServiceFirstServedTable, ServiceMetric } from './service-counters.table';
+import type { AssistanceGrantRow } from '../hardship/grant.table';
+import type { HardshipCaseRow } from '../hardship/hardship.table';
+import type { ParticipationRow } from '../participation/participation.table';
+import type { ServiceRequestRow } from '../request/request.table';
+import {
+  toCounter,
+  type NewServiceCounter,
+  type ServiceFirstServedRow,
+  type ServiceMetric,
+} from './service-counters.table';
 
 /*
  * The service figures kept in the same transaction as every write (docs/architecture.md §7; the
@@ -49,7 +54,7 @@ function adder(out: Counters, owner: Owner, sign: number) {
   };
 }
 
-type CountedRequest = Pick<ServiceRequestTable, 'region_code' | 'org_id' | 'status' | 'rating'>;
+type CountedRequest = Pick<ServiceRequestRow, 'region_code' | 'org_id' | 'status' | 'rating'>;
 
 export function addRequest(out: Counters, row: CountedRequest, sign: 1 | -1 = 1): Counters {
   const add = adder(out, row, sign);
@@ -61,21 +66,21 @@ export function addRequest(out: Counters, row: CountedRequest, sign: 1 | -1 = 1)
   return out;
 }
 
-type CountedCase = Pick<HardshipCaseTable, 'region_code' | 'org_id' | 'status' | 'level'>;
+type CountedCase = Pick<HardshipCaseRow, 'region_code' | 'org_id' | 'status' | 'level'>;
 
 export function addCase(out: Counters, row: CountedCase, sign: 1 | -1 = 1): Counters {
   if (row.status === 'OPEN') adder(out, row, sign)('HARDSHIP', row.level, '');
   return out;
 }
 
-type CountedGrant = Pick<AssistanceGrantTable, 'region_code' | 'org_id' | 'granted_on' | 'amount_cents'>;
+type CountedGrant = Pick<AssistanceGrantRow, 'region_code' | 'org_id' | 'granted_on' | 'amount_cents'>;
 
 export function addGrant(out: Counters, row: CountedGrant, sign: 1 | -1 = 1): Counters {
   adder(out, row, sign)('PAID', '', row.granted_on.slice(0, 4), Number(row.amount_cents));
   return out;
 }
 
-export function addFact(out: Counters, fact: ServiceFirstServedTable, sign: 1 | -1 = 1): Counters {
+export function addFact(out: Counters, fact: ServiceFirstServedRow, sign: 1 | -1 = 1): Counters {
   adder(out, fact, sign)('SERVED', fact.category, fact.bucket);
   return out;
 }
@@ -92,7 +97,7 @@ export const asOwned = <T extends { regionCode: string; orgId: string }>(o: T) =
  * key order, so concurrent writers lock shared rows in the same order.
  */
 export async function applyServiceCounters(db: Db, delta: Counters): Promise<void> {
-  const rows: ServiceCounterTable[] = [...delta.entries()]
+  const rows: NewServiceCounter[] = [...delta.entries()]
     .filter(([, n]) => n !== 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([k, n]) => {
@@ -114,7 +119,7 @@ export async function applyServiceCounters(db: Db, delta: Counters): Promise<voi
 }
 
 /** The four first-served facts a participation may establish (all time / its year × any / its category). */
-function factsOf(p: ParticipationTable): ServiceFirstServedTable[] {
+function factsOf(p: ParticipationRow): ServiceFirstServedRow[] {
   const base = {
     member_id: p.member_id,
     participation_id: p.id,
@@ -130,7 +135,7 @@ function factsOf(p: ParticipationTable): ServiceFirstServedTable[] {
   ];
 }
 
-const factKey = (f: Pick<ServiceFirstServedTable, 'member_id' | 'bucket' | 'category'>) =>
+const factKey = (f: Pick<ServiceFirstServedRow, 'member_id' | 'bucket' | 'category'>) =>
   `${f.member_id}|${f.bucket}|${f.category}`;
 
 /**
@@ -139,9 +144,9 @@ const factKey = (f: Pick<ServiceFirstServedTable, 'member_id' | 'bucket' | 'cate
  * on MySQL, so two writers racing for the same member's first fact conflict and one is retried
  * (docs/architecture.md §9) instead of both counting it.
  */
-export async function countParticipations(db: Db, inserted: readonly ParticipationTable[]): Promise<void> {
+export async function countParticipations(db: Db, inserted: readonly ParticipationRow[]): Promise<void> {
   if (inserted.length === 0) return;
-  const candidates = new Map<string, ServiceFirstServedTable>();
+  const candidates = new Map<string, ServiceFirstServedRow>();
   for (const p of [...inserted].sort((a, b) => (a.id < b.id ? -1 : 1)))
     for (const f of factsOf(p)) if (!candidates.has(factKey(f))) candidates.set(factKey(f), f);
   const memberIds = [...new Set(inserted.map((p) => p.member_id))].sort();
@@ -165,9 +170,9 @@ export async function countParticipations(db: Db, inserted: readonly Participati
 
 /** The participations of `candidates` that are among `stored` (rows another writer won are left out). */
 export function insertedOnly(
-  candidates: readonly ParticipationTable[],
+  candidates: readonly ParticipationRow[],
   stored: readonly { id: string }[],
-): ParticipationTable[] {
+): ParticipationRow[] {
   const ids = new Set(stored.map((p) => p.id));
   return candidates.filter((p) => ids.has(p.id));
 }
@@ -207,7 +212,7 @@ export async function recountServiceCounters(
   for (const r of await db.selectFrom('service_requests').selectAll().execute()) addRequest(counters, r);
   for (const r of await db.selectFrom('hardship_cases').selectAll().execute()) addCase(counters, r);
   for (const r of await db.selectFrom('assistance_grants').selectAll().execute()) addGrant(counters, r);
-  const firsts = new Map<string, ServiceFirstServedTable>();
+  const firsts = new Map<string, ServiceFirstServedRow>();
   for (const p of await db.selectFrom('participations').selectAll().orderBy('id').execute())
     for (const f of factsOf(p)) if (!firsts.has(factKey(f))) firsts.set(factKey(f), f);
   for (const f of firsts.values()) addFact(counters, f);
@@ -219,12 +224,12 @@ export async function recountServiceCounters(
 export async function storedServiceCounters(
   db: Kysely<Database>,
 ): Promise<{ counters: Counters; facts: Map<string, string> }> {
-  const rows = await db.selectFrom('service_counters').selectAll().where('n', '!=', 0).execute();
+  const rows = (await db.selectFrom('service_counters').selectAll().where('n', '!=', 0).execute()).map(
+    toCounter,
+  );
   const facts = await db.selectFrom('service_first_served').selectAll().execute();
   return {
-    counters: new Map(
-      rows.map((r) => [counterKey(r.holder, r.metric as ServiceMetric, r.value, r.bucket), Number(r.n)]),
-    ),
+    counters: new Map(rows.map((r) => [counterKey(r.holder, r.metric, r.value, r.bucket), r.n])),
     facts: new Map(facts.map((f) => [factKey(f), f.participation_id])),
   };
 }

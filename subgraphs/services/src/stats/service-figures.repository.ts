@@ -1,14 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import type { ServiceMetric } from './service-counters.table';
-
-export interface CounterRow {
-  holder: string;
-  metric: ServiceMetric;
-  value: string;
-  bucket: string;
-  n: number;
-}
+import { toCounter, type CounterRow, type ServiceMetric } from './service-counters.table';
 
 /*
  * The counter rows of many holders (region codes or organization ids) for the metrics a query
@@ -29,5 +21,5 @@ export async function counterRows(
     .where('metric', 'in', [...new Set(metrics)])
     .where('bucket', 'in', ['', year])
     .execute();
-  return rows.map((r) => ({ ...r, metric: r.metric as ServiceMetric, n: Number(r.n) }));
+  return rows.map(toCounter);
 }

@@ -3,8 +3,8 @@ import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { Facts } from '../facts/facts';
-import type { ServiceMetric } from './service-counters.table';
-import { counterRows, type CounterRow } from './service-figures.repository';
+import type { CounterRow, ServiceMetric } from './service-counters.table';
+import { counterRows } from './service-figures.repository';
 
 const thisYear = () => String(new Date().getUTCFullYear());
 

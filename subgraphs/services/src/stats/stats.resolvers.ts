@@ -4,8 +4,7 @@ import type { HardshipLevel } from '../hardship/hardship.table';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { ServiceCategory } from '../program/program.table';
 import type { RequestStatus } from '../request/request.table';
-import type { ServiceMetric } from './service-counters.table';
-import type { CounterRow } from './service-figures.repository';
+import type { CounterRow, ServiceMetric } from './service-counters.table';
 import { assertCoversOrganization, type ServiceStatsHandle } from './stats.loaders';
 
 /*
