@@ -1,6 +1,6 @@
 import { assertLinked, staffMayWrite, type LinkRule } from '@union/kit';
 import type { Context } from '../context';
-import type { MemberTable } from '../member/member.table';
+import type { MemberRow } from '../member/member.table';
 import { loadMemberRow } from '../member/member-write';
 import type { OrganizationFacts } from '../organization/organization-directory';
 
@@ -33,7 +33,7 @@ export async function receivingOrganizationLink(
 }
 
 /** The member a write is about: the member itself, or staff of its organization or region. */
-export async function memberLink(ctx: Context, id: string, field: string): Promise<MemberTable> {
+export async function memberLink(ctx: Context, id: string, field: string): Promise<MemberRow> {
   const row = await loadMemberRow(ctx.db, id, field);
   assertLinked(
     ctx.identity,

@@ -2,9 +2,9 @@ import { paginateById, type Connection, type PageArgs, type Scope } from '@union
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { applicationScope } from './application-scope';
-import { toApplication, type Application, type ApplicationTable } from './application.table';
+import { toApplication, type Application, type ApplicationRow } from './application.table';
 
-export async function findApplicationRow(db: Kysely<Database>, id: string): Promise<ApplicationTable | null> {
+export async function findApplicationRow(db: Kysely<Database>, id: string): Promise<ApplicationRow | null> {
   return (
     (await db.selectFrom('membership_applications').selectAll().where('id', '=', id).executeTakeFirst()) ??
     null
@@ -14,7 +14,7 @@ export async function findApplicationRow(db: Kysely<Database>, id: string): Prom
 export async function findPendingApplication(
   db: Kysely<Database>,
   pendingKey: string,
-): Promise<ApplicationTable | null> {
+): Promise<ApplicationRow | null> {
   return (
     (await db
       .selectFrom('membership_applications')
@@ -37,7 +37,7 @@ export function pagePendingApplications(
       .where('org_id', '=', orgId)
       .where('status', '=', 'PENDING')
       .where(applicationScope(scope));
-  return paginateById<ApplicationTable, Application>(filtered, args, toApplication);
+  return paginateById<ApplicationRow, Application>(filtered, args, toApplication);
 }
 
 export async function findApplicationInScope(

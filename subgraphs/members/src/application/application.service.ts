@@ -30,7 +30,13 @@ import {
 } from '../member/member.inputs';
 import { buildMemberRow } from '../member/member-row';
 import { writeMember } from '../member/member-write';
-import { isInGoodStanding, toMember, type Member, type MemberTable } from '../member/member.table';
+import {
+  isInGoodStanding,
+  toMember,
+  type Member,
+  type MemberRow,
+  type MemberUpdate,
+} from '../member/member.table';
 import { acceptsMembers } from '../organization/organization-directory';
 import { maskMobile, maskNationalId } from '../pii/masks';
 import {
@@ -39,11 +45,16 @@ import {
   pendingApplicationDelta,
 } from '../stats/member-counts.repository';
 import { findApplicationRow, findPendingApplication } from './application.repository';
-import { toApplication, type Application, type ApplicationTable } from './application.table';
+import {
+  toApplication,
+  type Application,
+  type ApplicationRow,
+  type ApplicationUpdate,
+} from './application.table';
 
 const MIN_AGE = 16;
 
-function alreadyMember(member: Pick<MemberTable, 'org_id'>, orgId: string) {
+function alreadyMember(member: Pick<MemberRow, 'org_id'>, orgId: string) {
   return member.org_id === orgId
     ? conflict('You are already a member of this organization', { field: 'input.idNumber' })
     : conflict(
@@ -81,7 +92,7 @@ export async function submitApplication(ctx: Context, raw: unknown): Promise<App
   if (pending) return toApplication(pending);
 
   const now = toDbTimestamp();
-  const row: ApplicationTable = {
+  const row: ApplicationRow = {
     id: newId(),
     org_id: org.id,
     region_code: org.regionCode,
@@ -120,7 +131,7 @@ export async function submitApplication(ctx: Context, raw: unknown): Promise<App
   return toApplication(row);
 }
 
-async function loadForReview(ctx: Context, id: string): Promise<ApplicationTable> {
+async function loadForReview(ctx: Context, id: string): Promise<ApplicationRow> {
   const app = await findApplicationRow(ctx.db, id);
   if (!app) throw notFound('MembershipApplication', 'input.id');
   return app;
@@ -130,9 +141,9 @@ async function loadForReview(ctx: Context, id: string): Promise<ApplicationTable
 async function claim(
   trx: Kysely<Database>,
   ctx: Context,
-  app: ApplicationTable,
+  app: ApplicationRow,
   to: 'APPROVED' | 'REJECTED' | 'WITHDRAWN',
-  extra: Partial<ApplicationTable> = {},
+  extra: ApplicationUpdate = {},
 ): Promise<void> {
   const now = toDbTimestamp();
   const result = await trx
@@ -162,8 +173,8 @@ async function claim(
 /** The register entry of the applicant, locked on MySQL so two approvals of one person queue. */
 async function lockRegisteredPerson(
   trx: Kysely<Database>,
-  app: ApplicationTable,
-): Promise<MemberTable | undefined> {
+  app: ApplicationRow,
+): Promise<MemberRow | undefined> {
   let query = trx.selectFrom('members').selectAll().where('id_number_index', '=', app.id_number_index);
   if (isMysql(trx)) query = query.forUpdate();
   return query.executeTakeFirst();
@@ -177,8 +188,8 @@ async function lockRegisteredPerson(
 async function rejoin(
   trx: Kysely<Database>,
   who: Actor,
-  app: ApplicationTable,
-  existing: MemberTable,
+  app: ApplicationRow,
+  existing: MemberRow,
   joinedOn: string,
 ): Promise<string> {
   await trx
@@ -186,7 +197,7 @@ async function rejoin(
     .set({ member_id: existing.id })
     .where('id', '=', app.id)
     .execute();
-  const changes: Partial<MemberTable> = {
+  const changes: MemberUpdate = {
     org_id: app.org_id,
     region_code: app.region_code,
     status: 'ACTIVE',
@@ -202,7 +213,7 @@ async function registerNewMember(
   trx: Kysely<Database>,
   ctx: Context,
   who: Actor,
-  app: ApplicationTable,
+  app: ApplicationRow,
   person: { id: string; idNumber: NationalIdFacts; phone: string | null; joinedOn: string; now: string },
 ): Promise<string> {
   const row = buildMemberRow(ctx.pii, {

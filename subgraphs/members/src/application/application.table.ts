@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Education, HukouType } from '../member/member.table';
 
 export type ApplicationStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
@@ -27,6 +28,15 @@ export interface ApplicationTable {
   updated_at: string;
 }
 
+/*
+ * Row types derived from the one table interface above (docs/architecture.md §1.1): a row as read,
+ * a row to insert (and, where rows change, the columns of an update). Repositories and services
+ * use these, never the bare interface (that is kysely's `Database` entry) or `Partial<…>`.
+ */
+export type ApplicationRow = Selectable<ApplicationTable>;
+export type NewApplication = Insertable<ApplicationTable>;
+export type ApplicationUpdate = Updateable<ApplicationTable>;
+
 export interface Application {
   id: string;
   orgId: string;
@@ -43,7 +53,7 @@ export interface Application {
   decidedAt: string | null;
 }
 
-export function toApplication(row: ApplicationTable): Application {
+export function toApplication(row: ApplicationRow): Application {
   return {
     id: row.id,
     orgId: row.org_id,

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { applicationScope } from './application-scope';
-import { toApplication, type Application, type ApplicationTable } from './application.table';
+import { toApplication, type Application, type ApplicationRow } from './application.table';
 
 /**
  * First pages of `Organization.pendingApplications` for a whole list of organizations: one
@@ -41,7 +41,7 @@ export function createPendingApplicationsLoader(db: Kysely<Database>, scope: Sco
           .where('t.rn', '<=', first + 1)
           .orderBy('t.org_id')
           .orderBy('t.id')
-          .execute()) as unknown as ApplicationTable[];
+          .execute()) as unknown as ApplicationRow[];
         for (const orgId of orgIds) {
           const own = rows.filter((r) => r.org_id === orgId);
           const edges = own

@@ -3,7 +3,13 @@ import { scopePredicate } from '@union/kit';
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import { toPiiAccess, type PiiAccess, type PiiAccessTable, type PiiField } from './pii-access.table';
+import {
+  toPiiAccess,
+  type NewPiiAccess,
+  type PiiAccess,
+  type PiiAccessRow,
+  type PiiField,
+} from './pii-access.table';
 
 export interface PiiRead {
   memberId: string;
@@ -23,7 +29,7 @@ export function createPiiAuditWriter(
   return new DataLoader(
     async (reads: readonly PiiRead[]) => {
       const at = toDbTimestamp();
-      const rows: PiiAccessTable[] = reads.map((r) => ({
+      const rows: NewPiiAccess[] = reads.map((r) => ({
         id: newId(),
         region_code: r.regionCode,
         member_id: r.memberId,
@@ -62,5 +68,5 @@ export function pagePiiAccess(
     if (filter?.since) q = q.where('created_at', '>=', toDbTimestamp(new Date(filter.since)));
     return q;
   };
-  return paginateById<PiiAccessTable, PiiAccess>(filtered, args, toPiiAccess);
+  return paginateById<PiiAccessRow, PiiAccess>(filtered, args, toPiiAccess);
 }

@@ -1,3 +1,4 @@
+import type { Insertable, Selectable } from 'kysely';
 export type PiiField = 'ID_NUMBER' | 'PHONE' | 'BIRTH_DATE';
 
 /** One read of a personal value (docs/architecture.md §4): who, whose, which field, when, request id. */
@@ -13,6 +14,14 @@ export interface PiiAccessTable {
   created_at: string;
 }
 
+/*
+ * Row types derived from the one table interface above (docs/architecture.md §1.1): a row as read,
+ * a row to insert (and, where rows change, the columns of an update). Repositories and services
+ * use these, never the bare interface (that is kysely's `Database` entry) or `Partial<…>`.
+ */
+export type PiiAccessRow = Selectable<PiiAccessTable>;
+export type NewPiiAccess = Insertable<PiiAccessTable>;
+
 /** One entry of `Query.piiAccessLog`. */
 export interface PiiAccess {
   id: string;
@@ -24,7 +33,7 @@ export interface PiiAccess {
   at: string;
 }
 
-export function toPiiAccess(row: PiiAccessTable): PiiAccess {
+export function toPiiAccess(row: PiiAccessRow): PiiAccess {
   return {
     id: row.id,
     actor: row.actor,

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { findRecentHistory } from './history.repository';
-import type { MemberHistoryTable } from './history.table';
+import type { MemberHistoryRow } from './history.table';
 
 /** The history feature's DataLoaders, built per request. */
 export function createHistoryLoaders(db: Kysely<Database>) {
@@ -17,7 +17,7 @@ export function createHistoryLoaders(db: Kysely<Database>) {
           if (ids) ids.push(memberId);
           else byFirst.set(first, [memberId]);
         }
-        const found = new Map<string, MemberHistoryTable[]>();
+        const found = new Map<string, MemberHistoryRow[]>();
         for (const [first, ids] of byFirst) {
           const grouped = groupBy(ids, await findRecentHistory(db, ids, first), (h) => h.member_id);
           ids.forEach((id, i) => found.set(`${id}:${first}`, grouped[i]!));

@@ -1,7 +1,7 @@
 import { newId, toDbTimestamp } from '@union/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import type { MemberHistoryTable } from './history.table';
+import type { MemberHistoryRow } from './history.table';
 
 export interface Actor {
   actor: string;
@@ -46,9 +46,9 @@ export async function findRecentHistory(
   db: Kysely<Database>,
   memberIds: readonly string[],
   first: number,
-): Promise<MemberHistoryTable[]> {
+): Promise<MemberHistoryRow[]> {
   if (memberIds.length === 0 || first <= 0) return [];
-  const rows: MemberHistoryTable[] = [];
+  const rows: MemberHistoryRow[] = [];
   for (let i = 0; i < memberIds.length; i += MEMBERS_PER_STATEMENT) {
     const branches = memberIds
       .slice(i, i + MEMBERS_PER_STATEMENT)

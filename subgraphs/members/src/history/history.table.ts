@@ -1,3 +1,4 @@
+import type { Insertable, Selectable } from 'kysely';
 /** One change to a member: who, when, which fields; never a personal value. */
 export interface MemberHistoryTable {
   id: string;
@@ -11,6 +12,14 @@ export interface MemberHistoryTable {
   created_at: string;
 }
 
+/*
+ * Row types derived from the one table interface above (docs/architecture.md §1.1): a row as read,
+ * a row to insert (and, where rows change, the columns of an update). Repositories and services
+ * use these, never the bare interface (that is kysely's `Database` entry) or `Partial<…>`.
+ */
+export type MemberHistoryRow = Selectable<MemberHistoryTable>;
+export type NewMemberHistory = Insertable<MemberHistoryTable>;
+
 /** One entry of `Member.history` (the row without its keys; the field names parsed). */
 export interface MemberHistoryEntry {
   action: string;
@@ -19,7 +28,7 @@ export interface MemberHistoryEntry {
   at: string;
 }
 
-export function toHistoryEntry(row: MemberHistoryTable): MemberHistoryEntry {
+export function toHistoryEntry(row: MemberHistoryRow): MemberHistoryEntry {
   return {
     action: row.action,
     fields: JSON.parse(row.fields) as string[],

@@ -3,9 +3,9 @@ import type { Kysely } from 'kysely';
 import { formatCardNumber, region6Of, reserveCardSequences } from '../card/card-numbers';
 import { bulkInsert } from '../db/bulk-insert';
 import type { Database } from '../db/database';
-import type { MemberHistoryTable } from '../history/history.table';
+import type { NewMemberHistory } from '../history/history.table';
 import { buildMemberRow, sealNumbers, type SealedNumbers } from '../member/member-row';
-import type { MemberTable } from '../member/member.table';
+import type { MemberRow, MemberUpdate } from '../member/member.table';
 import type { PiiCipher } from '../pii/pii-cipher';
 import { addContribution, adjustMemberCounts, cellDeltas } from '../stats/member-counts.repository';
 import type { ImportRow, RowError } from './csv-format';
@@ -55,14 +55,14 @@ const ALL_FIELDS = JSON.stringify(['*']);
 
 type Sealed = ResolvedRow & { sealed: SealedNumbers };
 interface Update {
-  before: MemberTable;
-  changes: Partial<MemberTable>;
+  before: MemberRow;
+  changes: MemberUpdate;
   fields: string[];
 }
 
 /** What an import row would change on the entry already registered for the same person. */
-function diff(before: MemberTable, row: Sealed): Update | null {
-  const changes: Partial<MemberTable> = {};
+function diff(before: MemberRow, row: Sealed): Update | null {
+  const changes: MemberUpdate = {};
   const fields: string[] = [];
   for (const [column, field] of UPDATABLE) {
     const value = field === 'isMigrantWorker' ? (row.isMigrantWorker ? 1 : 0) : row[field];
@@ -85,8 +85,8 @@ function diff(before: MemberTable, row: Sealed): Update | null {
 async function findRegistered(
   db: Kysely<Database>,
   sealed: readonly Sealed[],
-): Promise<Map<string, MemberTable>> {
-  const existing = new Map<string, MemberTable>();
+): Promise<Map<string, MemberRow>> {
+  const existing = new Map<string, MemberRow>();
   const indexes = sealed.map((r) => r.sealed.id_number_index);
   for (let i = 0; i < indexes.length; i += 5000) {
     const found = await db
@@ -102,7 +102,7 @@ async function findRegistered(
 /** New people, changed entries, and (counted in `outcome`) unchanged ones and people of another union. */
 function classifyRows(
   sealed: readonly Sealed[],
-  existing: ReadonlyMap<string, MemberTable>,
+  existing: ReadonlyMap<string, MemberRow>,
   outcome: BatchOutcome,
 ): { fresh: Sealed[]; updates: Update[] } {
   const fresh: Sealed[] = [];
@@ -152,9 +152,9 @@ async function reserveCards(
 function buildNewMembers(
   pii: PiiCipher,
   cards: { byRegion: Map<string, Sealed[]>; firsts: Map<string, number> },
-  batch: { now: string; requestId: string; cells: Map<string, number>; history: MemberHistoryTable[] },
-): MemberTable[] {
-  const members: MemberTable[] = [];
+  batch: { now: string; requestId: string; cells: Map<string, number>; history: NewMemberHistory[] },
+): MemberRow[] {
+  const members: MemberRow[] = [];
   for (const [region6, list] of cards.byRegion) {
     let sequence = cards.firsts.get(region6)!;
     for (const row of list) {
@@ -197,9 +197,9 @@ function buildNewMembers(
 async function commitBatch(
   db: Kysely<Database>,
   batch: {
-    members: MemberTable[];
+    members: MemberRow[];
     updates: Update[];
-    history: MemberHistoryTable[];
+    history: NewMemberHistory[];
     cells: Map<string, number>;
   },
   now: string,
@@ -244,7 +244,7 @@ export async function writeBatch(
   const cards = await reserveCards(db, fresh);
   const now = toDbTimestamp();
   const cells = new Map<string, number>();
-  const history: MemberHistoryTable[] = [];
+  const history: NewMemberHistory[] = [];
   const members = buildNewMembers(pii, cards, { now, requestId, cells, history });
   for (const u of updates) {
     addContribution(cells, u.before, -1);
@@ -266,7 +266,7 @@ function historyRow(
   fields: string,
   requestId: string,
   now: string,
-): MemberHistoryTable {
+): NewMemberHistory {
   return {
     id: newId(),
     member_id: memberId,

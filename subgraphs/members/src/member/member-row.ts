@@ -5,13 +5,14 @@ import type {
   Education,
   HukouType,
   MemberStatus,
-  MemberTable,
+  MemberRow,
   ModelWorkerLevel,
   SkillLevel,
   VerificationStatus,
 } from './member.table';
 
-export interface NewMember {
+/** A new register entry before its numbers are sealed (buildMemberRow makes the row). */
+export interface NewMemberFacts {
   id: string;
   orgId: string;
   regionCode: string;
@@ -34,7 +35,7 @@ export interface NewMember {
 
 /** The stored form of a person's numbers: encrypted, blind-indexed, masked. */
 export type SealedNumbers = Pick<
-  MemberTable,
+  MemberRow,
   'id_number_enc' | 'id_number_index' | 'id_number_masked' | 'phone_enc' | 'phone_index' | 'phone_masked'
 >;
 
@@ -51,7 +52,7 @@ export function sealNumbers(pii: PiiCipher, idNumber: string, phone: string | nu
 }
 
 /** The stored row: numbers encrypted, blind-indexed and masked; gender and birth date from the ID. */
-export function buildMemberRow(pii: PiiCipher, m: NewMember, sealed?: SealedNumbers): MemberTable {
+export function buildMemberRow(pii: PiiCipher, m: NewMemberFacts, sealed?: SealedNumbers): MemberRow {
   return {
     id: m.id,
     org_id: m.orgId,

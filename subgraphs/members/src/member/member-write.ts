@@ -4,14 +4,14 @@ import type { Actor } from '../history/history.repository';
 import { recordHistory } from '../history/history.repository';
 import type { Database } from '../db/database';
 import { adjustMemberCounts, changeContribution } from '../stats/member-counts.repository';
-import { toMember, type Member, type MemberTable } from './member.table';
+import { toMember, type Member, type MemberRow, type MemberUpdate } from './member.table';
 
 /** Reads one member row for a write, unscoped: the access check decides, not visibility. */
 export async function loadMemberRow(
   db: Kysely<Database>,
   id: string,
   field = 'input.id',
-): Promise<MemberTable> {
+): Promise<MemberRow> {
   const row = await db.selectFrom('members').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Member', field);
   return row;
@@ -24,15 +24,15 @@ export async function loadMemberRow(
 export async function writeMember(
   db: Kysely<Database>,
   who: Actor,
-  before: MemberTable,
-  changes: Partial<MemberTable>,
+  before: MemberRow,
+  changes: MemberUpdate,
   action: string,
   fields: readonly string[],
   trxIn?: Kysely<Database>,
 ): Promise<Member> {
   const apply = async (trx: Kysely<Database>) => {
     const now = toDbTimestamp();
-    const after: MemberTable = {
+    const after: MemberRow = {
       ...before,
       ...changes,
       version: Number(before.version) + 1,

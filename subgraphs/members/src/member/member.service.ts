@@ -18,7 +18,7 @@ import {
   verifyMemberInput,
 } from './member.inputs';
 import { loadMemberRow, writeMember } from './member-write';
-import type { Member, MemberStatus, MemberTable } from './member.table';
+import type { Member, MemberStatus, MemberUpdate } from './member.table';
 
 /** Status moves staff may make; TRANSFERRING belongs to the transfer workflow. */
 const STATUS_MOVES: Record<MemberStatus, MemberStatus[]> = {
@@ -29,7 +29,7 @@ const STATUS_MOVES: Record<MemberStatus, MemberStatus[]> = {
   DECEASED: [],
 };
 
-function phoneChanges(ctx: Context, phone: string): Partial<MemberTable> {
+function phoneChanges(ctx: Context, phone: string): MemberUpdate {
   return {
     phone_enc: ctx.pii.encrypt(phone),
     phone_index: ctx.pii.blindIndex('phone', phone),
@@ -48,7 +48,7 @@ export async function updateMyProfile(ctx: Context, raw: unknown): Promise<Membe
   if (ctx.identity?.role !== 'MEMBER' || !ctx.identity.member)
     throw forbidden('Only a member may update its own profile');
   const before = await loadMemberRow(ctx.db, ctx.identity.member, 'member');
-  const changes: Partial<MemberTable> = {};
+  const changes: MemberUpdate = {};
   if (input.phone) Object.assign(changes, phoneChanges(ctx, input.phone));
   if (input.education) changes.education = input.education;
   if (input.occupation) changes.occupation = input.occupation;
@@ -68,7 +68,7 @@ export async function updateMember(ctx: Context, raw: unknown): Promise<Member> 
       field: 'input.expectedVersion',
     });
   }
-  const changes: Partial<MemberTable> = {};
+  const changes: MemberUpdate = {};
   if (input.name) changes.name = input.name;
   if (input.phone) Object.assign(changes, phoneChanges(ctx, input.phone));
   if (input.hukouType) changes.hukou_type = input.hukouType;

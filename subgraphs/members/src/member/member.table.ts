@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { AgeBand } from '@union/kit';
 
 export type Gender = 'MALE' | 'FEMALE';
@@ -65,6 +66,15 @@ export interface MemberTable {
   updated_at: string;
 }
 
+/*
+ * Row types derived from the one table interface above (docs/architecture.md §1.1): a row as read,
+ * a row to insert (and, where rows change, the columns of an update). Repositories and services
+ * use these, never the bare interface (that is kysely's `Database` entry) or `Partial<…>`.
+ */
+export type MemberRow = Selectable<MemberTable>;
+export type NewMember = Insertable<MemberTable>;
+export type MemberUpdate = Updateable<MemberTable>;
+
 /** The camelCase shape resolvers work with (snake_case never leaves a repository). */
 export interface Member {
   id: string;
@@ -98,7 +108,7 @@ export interface Member {
   updatedAt: string;
 }
 
-export function toMember(row: MemberTable): Member {
+export function toMember(row: MemberRow): Member {
   return {
     id: row.id,
     orgId: row.org_id,

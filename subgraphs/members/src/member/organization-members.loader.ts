@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { memberFilterQuery, type MemberFilter } from './member.repository';
-import { toMember, type Member, type MemberTable } from './member.table';
+import { toMember, type Member, type MemberRow } from './member.table';
 
 export interface OrganizationPageKey {
   orgId: string;
@@ -11,7 +11,7 @@ export interface OrganizationPageKey {
   first: number;
 }
 
-function connectionOf(rows: MemberTable[], first: number, count: () => Promise<number>): Connection<Member> {
+function connectionOf(rows: MemberRow[], first: number, count: () => Promise<number>): Connection<Member> {
   const page = rows.slice(0, first);
   const edges = page.map((row) => ({ cursor: encodeCursor([row.region_code, row.id]), node: toMember(row) }));
   let counted: Promise<number> | undefined;
@@ -84,7 +84,7 @@ export function createOrganizationMembersLoader(db: Kysely<Database>, scope: Sco
           .orderBy('t.org_id')
           .orderBy('t.region_code')
           .orderBy('t.id')
-          .execute()) as unknown as (MemberTable & { rn: number })[];
+          .execute()) as unknown as (MemberRow & { rn: number })[];
         for (const orgId of orgIds) {
           const own = rows.filter((r) => r.org_id === orgId);
           const key = JSON.stringify({ orgId, filter });

@@ -1,15 +1,15 @@
 import { countRows, mulberry32, seedIds, type NationalIdFacts, type Prng } from '@union/kit';
 import type { Kysely } from 'kysely';
-import type { ApplicationTable } from '../application/application.table';
+import type { ApplicationRow } from '../application/application.table';
 import { formatCardNumber, region6Of } from '../card/card-numbers';
 import { loadPiiKeys } from '../config';
 import type { Database } from '../db/database';
 import { buildMemberRow } from '../member/member-row';
-import type { MemberStatus, MemberTable, VerificationStatus } from '../member/member.table';
+import type { MemberStatus, MemberRow, VerificationStatus } from '../member/member.table';
 import { maskMobile, maskNationalId } from '../pii/masks';
 import { PiiCipher } from '../pii/pii-cipher';
 import { rebuildMemberCounts } from '../stats/member-counts.repository';
-import type { TransferTable } from '../transfer/transfer.table';
+import type { TransferRow } from '../transfer/transfer.table';
 import { birthDate, education, mobile, nationalId, occupation, personName, skillLevel } from './people';
 import { insertRows, SEED_BATCH_SIZE } from './seed-writer';
 
@@ -44,7 +44,7 @@ export interface SeedMembersResult {
 }
 
 function toSeeded(
-  row: Pick<MemberTable, 'id' | 'org_id' | 'region_code' | 'is_migrant_worker' | 'gender' | 'birth_date'>,
+  row: Pick<MemberRow, 'id' | 'org_id' | 'region_code' | 'is_migrant_worker' | 'gender' | 'birth_date'>,
 ): SeededMember {
   return {
     id: row.id,
@@ -130,7 +130,7 @@ interface SeedRun {
   grassroots: readonly Union[];
   taken: Set<string>;
   sequences: Map<string, number>;
-  pending: { members: MemberTable[]; applications: ApplicationTable[]; transfers: TransferTable[] };
+  pending: { members: MemberRow[]; applications: ApplicationRow[]; transfers: TransferRow[] };
 }
 
 /** An application row for `person` at `org`, dated now on the id clock. */
@@ -138,9 +138,9 @@ function applicationRow(
   run: SeedRun,
   person: Person,
   org: Union,
-  status: ApplicationTable['status'],
+  status: ApplicationRow['status'],
   memberId: string | null,
-): ApplicationTable {
+): ApplicationRow {
   const { pii, streams } = run;
   const prng = streams.base;
   const index = pii.blindIndex('id', person.id.normalized);
@@ -172,7 +172,7 @@ function applicationRow(
 }
 
 /** One member of the register: union, person, card number, status and verification. */
-function drawMember(run: SeedRun): { row: MemberTable; org: Union; person: Person } {
+function drawMember(run: SeedRun): { row: MemberRow; org: Union; person: Person } {
   const prng = run.streams.base;
   const ids = run.streams.ids;
   const org = run.grassroots[Math.floor(prng.next() * run.grassroots.length)]!;
@@ -217,14 +217,14 @@ function drawMember(run: SeedRun): { row: MemberTable; org: Union; person: Perso
 }
 
 /** About 3 % of active members joined through an approved online application. */
-function maybeJoinedByApplication(run: SeedRun, row: MemberTable, org: Union, person: Person): void {
+function maybeJoinedByApplication(run: SeedRun, row: MemberRow, org: Union, person: Person): void {
   if (row.status === 'ACTIVE' && run.streams.base.chance(0.03)) {
     run.pending.applications.push(applicationRow(run, person, org, 'APPROVED', row.id));
   }
 }
 
 /** About 1 % have a transfer: open (the member is TRANSFERRING), accepted into this union, or refused. */
-function maybeTransfer(run: SeedRun, row: MemberTable, org: Union): void {
+function maybeTransfer(run: SeedRun, row: MemberRow, org: Union): void {
   const prng = run.streams.base;
   const { grassroots } = run;
   if (!(row.status === 'ACTIVE' && grassroots.length > 1 && prng.chance(0.01))) return;

@@ -1,4 +1,4 @@
-import type { MemberTable } from '../member/member.table';
+import type { MemberRow } from '../member/member.table';
 
 /*
  * The counted dimensions of the member figures, written once. The single write path
@@ -15,7 +15,7 @@ export interface CountedDimension {
   /** The stored dimension name (≤ 12 characters). */
   readonly name: string;
   /** The members column the value comes from. */
-  readonly column: keyof MemberTable;
+  readonly column: keyof MemberRow;
   /** true: members in good standing only (IN_GOOD_STANDING); false: every member. */
   readonly inGoodStanding: boolean;
   /** Count only rows whose column equals this; the cell's value is `String(only)`. */
@@ -53,7 +53,7 @@ export const COUNTER_DIMENSIONS: readonly CounterDimension[] = [
 ];
 
 /** The member columns the figures read: a row passed to the counters needs these. */
-export type Counted = Pick<MemberTable, 'region_code' | 'status' | MemberDimension['column']>;
+export type Counted = Pick<MemberRow, 'region_code' | 'status' | MemberDimension['column']>;
 
 /** The value a member contributes to a dimension, or null when it contributes no cell there. */
 export function dimensionValue(d: CountedDimension, m: Counted, inGoodStanding: boolean): string | null {

@@ -19,7 +19,7 @@ import { decideTransferInput, rejectTransferInput, requestTransferInput } from '
 import { loadMemberRow, writeMember } from '../member/member-write';
 import { acceptsMembers } from '../organization/organization-directory';
 import { findTransferById } from './transfer.repository';
-import { toTransfer, type Transfer, type TransferStatus, type TransferTable } from './transfer.table';
+import { toTransfer, type Transfer, type TransferStatus, type TransferRow } from './transfer.table';
 
 /** The receiving organization decides: its ORG_ADMIN or a FEDERATION_ADMIN whose region covers it. */
 function assertReceiver(identity: Identity | null, transfer: Transfer): void {
@@ -47,7 +47,7 @@ export async function requestTransfer(ctx: Context, raw: unknown): Promise<Trans
     throw badUserInput('input.toOrganizationId', 'input.toOrganizationId: the member already belongs there');
   }
   if (member.status !== 'ACTIVE') throw invalidStateTransition('Member', member.status, 'TRANSFERRING');
-  const row: TransferTable = {
+  const row: TransferRow = {
     id: newId(),
     member_id: member.id,
     from_org_id: member.org_id,

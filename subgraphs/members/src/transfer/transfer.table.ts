@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
 export type TransferStatus = 'PENDING' | 'ACCEPTED' | 'REJECTED';
 
 export interface TransferTable {
@@ -16,6 +17,15 @@ export interface TransferTable {
   created_at: string;
 }
 
+/*
+ * Row types derived from the one table interface above (docs/architecture.md §1.1): a row as read,
+ * a row to insert (and, where rows change, the columns of an update). Repositories and services
+ * use these, never the bare interface (that is kysely's `Database` entry) or `Partial<…>`.
+ */
+export type TransferRow = Selectable<TransferTable>;
+export type NewTransfer = Insertable<TransferTable>;
+export type TransferUpdate = Updateable<TransferTable>;
+
 export interface Transfer {
   id: string;
   memberId: string;
@@ -29,7 +39,7 @@ export interface Transfer {
   decidedAt: string | null;
 }
 
-export function toTransfer(row: TransferTable): Transfer {
+export function toTransfer(row: TransferRow): Transfer {
   return {
     id: row.id,
     memberId: row.member_id,
