@@ -4,4 +4,5 @@ export { migrations } from './db/migrations';
 export type { Database } from './db/database';
 export { start } from './start';
 export * from './seed';
-export { entityFacts, type Facts, type MemberFacts, type OrganizationFacts } from './facts/facts';
+export { entitiesFacts } from './facts/entities-facts';
+export type { Facts, MemberFacts, OrganizationFacts } from './facts/facts';

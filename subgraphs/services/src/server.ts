@@ -10,7 +10,7 @@ import { PUBLIC_FIELDS, resolvers } from './resolvers';
 export const SCHEMA_FILE = path.join(__dirname, '../src/schema.graphql');
 
 export interface ServerOptions extends BaseServerOptions<Database> {
-  /** Facts owned by the members and organizations subgraphs (see `entityFacts`). */
+  /** Facts owned by the members and organizations subgraphs (see `entitiesFacts`). */
   facts: Facts;
 }
 

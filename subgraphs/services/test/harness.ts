@@ -8,7 +8,7 @@ import {
   testIdentity,
   type SubgraphHarness,
 } from '@union/kit';
-import { createServer, entityFacts, migrations, type Database } from '../src/lib';
+import { createServer, entitiesFacts, migrations, type Database } from '../src/lib';
 import { startUpstreamStub, type StubMember, type UpstreamStub } from './upstream-stub';
 
 export { type GqlResult, expectError, expectOk } from '@union/kit';
@@ -31,7 +31,11 @@ export async function startHarness(dialect: TestDialect): Promise<Harness> {
     subgraphSecret: SECRET,
     logger: createLogger('test', 'silent'),
     // Short TTL: tests change member facts between calls.
-    facts: entityFacts({ membersUrl: upstream.url, organizationsUrl: upstream.url, subgraphSecret: SECRET }),
+    facts: entitiesFacts({
+      membersUrl: upstream.url,
+      organizationsUrl: upstream.url,
+      subgraphSecret: SECRET,
+    }),
   });
   const url = await server.listen(0);
   return {
