@@ -4,12 +4,14 @@ import { createAppealLoaders } from './appeal/appeal.loaders';
 import { createAppealPiiAudit, type AppealCipher } from './appeal/appeal-pii';
 import type { AppealDeadlines } from './appeal/appeal-deadlines';
 import { devAppealRuntime, type AppealRuntime } from './appeal/appeal-runtime';
+import { createCongressLoaders } from './congress/congress.loaders';
 import { createContractLoaders } from './contract/contract.loaders';
 import type { Database } from './db/database';
 import { createDisputeLoaders } from './dispute/dispute.loaders';
 import type { Facts } from './facts/facts';
 import { createOrganizationLoaders } from './organization/organization.loaders';
 import { createRegionLoaders } from './region/region.loaders';
+import { createRiskLoaders } from './risk/risk.loaders';
 import { today } from './shared/dates';
 
 /** Everything a resolver of this subgraph may use; built once per request. */
@@ -32,6 +34,8 @@ function createLoaders(db: Kysely<Database>, scope: Scope, asOf: string) {
   return {
     ...createContractLoaders(db, scope, asOf),
     ...createDisputeLoaders(db, scope),
+    ...createCongressLoaders(db, scope),
+    ...createRiskLoaders(db, scope),
     ...createOrganizationLoaders(db, scope, asOf),
     ...createRegionLoaders(db, asOf),
     ...createAppealLoaders(db, scope, asOf),

@@ -4,6 +4,7 @@ import { orgWidePredicate } from '../access/org-scope';
 import type { Database } from '../db/database';
 import { addDays } from '../shared/dates';
 import { OPEN_APPEAL_STATUSES } from './appeal-status';
+import type { AppealCategory } from './appeal.table';
 
 export interface AppealBreakdown {
   value: string;
@@ -135,7 +136,7 @@ export async function appealStatsForRegions(
 export interface AppealMonth {
   month: string;
   total: number;
-  byCategory: { category: string; count: number }[];
+  byCategory: { category: AppealCategory; count: number }[];
 }
 
 /** The last `months` months (this one included), oldest first, from the MONTH counters. */
@@ -177,7 +178,8 @@ export async function appealTrendsForRegions(
       const n = Number(r.n);
       if (!m || n === 0) continue;
       if (r.dim === 'ALL') m.total += n;
-      else m.byCategory.push({ category: r.dim_value, count: n });
+      // The CATEGORY counters' value is the appeal row's category (appeal-counters.ts).
+      else m.byCategory.push({ category: r.dim_value as AppealCategory, count: n });
     }
     for (const m of list)
       m.byCategory.sort((a, b) => b.count - a.count || a.category.localeCompare(b.category));

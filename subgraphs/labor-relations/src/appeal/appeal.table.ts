@@ -203,6 +203,9 @@ export interface AppealEvent {
   at: string;
 }
 
+/** An event as a reader sees it: the worker's view leaves out who recorded it (WorkerAppeal.timeline). */
+export type AppealEventView = Omit<AppealEvent, 'actor'> & { actor: string | null };
+
 export function normalizeAppealRow(raw: WorkerAppealRow): WorkerAppealRow {
   return {
     ...raw,

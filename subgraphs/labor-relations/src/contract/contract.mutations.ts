@@ -1,4 +1,5 @@
-import type { Context } from '../context';
+import { mutation, payload } from '@union/kit';
+import type { Resolvers } from '../generated/resolvers-types';
 import {
   createContract,
   fileContract,
@@ -8,25 +9,13 @@ import {
   terminateContract,
 } from './contract.service';
 
-type Input = { input: unknown };
-
 export const contractMutations = {
   Mutation: {
-    createCollectiveContract: async (_: unknown, args: Input, ctx: Context) => ({
-      contract: await createContract(ctx, args.input),
-    }),
-    startContractNegotiation: async (_: unknown, args: Input, ctx: Context) => ({
-      contract: await startNegotiation(ctx, args.input),
-    }),
-    recordNegotiationRound: (_: unknown, args: Input, ctx: Context) => recordRound(ctx, args.input),
-    signCollectiveContract: async (_: unknown, args: Input, ctx: Context) => ({
-      contract: await signContract(ctx, args.input),
-    }),
-    fileCollectiveContract: async (_: unknown, args: Input, ctx: Context) => ({
-      contract: await fileContract(ctx, args.input),
-    }),
-    terminateCollectiveContract: async (_: unknown, args: Input, ctx: Context) => ({
-      contract: await terminateContract(ctx, args.input),
-    }),
+    createCollectiveContract: payload('contract', createContract),
+    startContractNegotiation: payload('contract', startNegotiation),
+    recordNegotiationRound: mutation(recordRound),
+    signCollectiveContract: payload('contract', signContract),
+    fileCollectiveContract: payload('contract', fileContract),
+    terminateCollectiveContract: payload('contract', terminateContract),
   },
-};
+} satisfies Resolvers;

@@ -1,18 +1,12 @@
-import { unwrapLookup, type PageArgs } from '@union/kit';
-import type { Context } from '../context';
+import { unwrapLookup } from '@union/kit';
+import type { Resolvers } from '../generated/resolvers-types';
 import { CONTRACT_WORKFLOW } from './contract-status';
-import { pageContracts, type ContractFilter, type ContractOrder } from './contract.repository';
-import type { CollectiveContract } from './contract.table';
+import { pageContracts } from './contract.repository';
 
 export const contractResolvers = {
   Query: {
-    collectiveContract: async (_: unknown, args: { id: string }, ctx: Context) =>
-      unwrapLookup(await ctx.loaders.contract.load(args.id)),
-    collectiveContracts: (
-      _: unknown,
-      args: PageArgs & { filter?: ContractFilter | null; orderBy?: ContractOrder | null },
-      ctx: Context,
-    ) =>
+    collectiveContract: async (_, args, ctx) => unwrapLookup(await ctx.loaders.contract.load(args.id)),
+    collectiveContracts: (_, args, ctx) =>
       pageContracts(ctx.db, {
         scope: ctx.scope,
         filter: args.filter,
@@ -22,12 +16,11 @@ export const contractResolvers = {
       }),
   },
   CollectiveContract: {
-    __resolveReference: async (ref: { id: string }, ctx: Context) =>
-      unwrapLookup(await ctx.loaders.contract.load(ref.id)),
-    organization: (c: CollectiveContract) => ({ id: c.orgId }),
-    employer: (c: CollectiveContract) => (c.employerId ? { id: c.employerId } : null),
-    region: (c: CollectiveContract) => ({ code: c.regionCode }),
-    allowedTransitions: (c: CollectiveContract) => CONTRACT_WORKFLOW.transitions[c.status],
-    negotiationRounds: (c: CollectiveContract, _: unknown, ctx: Context) => ctx.loaders.rounds.load(c.id),
+    __resolveReference: async (ref, ctx) => unwrapLookup(await ctx.loaders.contract.load(ref.id)),
+    organization: (c) => ({ id: c.orgId }),
+    employer: (c) => (c.employerId ? { id: c.employerId } : null),
+    region: (c) => ({ code: c.regionCode }),
+    allowedTransitions: (c) => [...CONTRACT_WORKFLOW.transitions[c.status]],
+    negotiationRounds: (c, _, ctx) => ctx.loaders.rounds.load(c.id),
   },
-};
+} satisfies Resolvers;

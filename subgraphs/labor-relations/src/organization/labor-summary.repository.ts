@@ -18,6 +18,11 @@ export interface LaborRelationsSummary {
   lastWorkersCongress: WorkersCongress | null;
 }
 
+/** What LaborRelations' fields receive: the summary and whose it is (the appeal figures load by orgId). */
+export interface OrganizationLaborRelations extends LaborRelationsSummary {
+  orgId: string;
+}
+
 const empty = (): LaborRelationsSummary => ({
   hasValidContract: false,
   contractExpiresOn: null,

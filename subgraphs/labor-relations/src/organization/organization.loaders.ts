@@ -1,11 +1,8 @@
-import { forbidden, groupBy, rowInScope, type Scope } from '@union/kit';
+import { forbidden, rowInScope, type Scope } from '@union/kit';
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import { orgWideScope } from '../access/org-scope';
-import { findCongressesByOrgIds } from '../congress/congress.repository';
 import type { Database } from '../db/database';
-import { findAssessmentsByOrgIds } from '../risk/risk.repository';
-import { loaderFamily } from '../shared/loader-family';
 import { laborSummaries, regionsOfOrgs, type LaborRelationsSummary } from './labor-summary.repository';
 
 export function createOrganizationLoaders(db: Kysely<Database>, scope: Scope, asOf: string) {
@@ -32,18 +29,6 @@ export function createOrganizationLoaders(db: Kysely<Database>, scope: Scope, as
           return summaries.get(id)!;
         });
       },
-    ),
-    congressesOfOrg: loaderFamily(
-      (limit: number) =>
-        new DataLoader(async (orgIds: readonly string[]) =>
-          groupBy(orgIds, await findCongressesByOrgIds(db, orgIds, { scope, limit }), (c) => c.orgId),
-        ),
-    ),
-    assessmentsOfOrg: loaderFamily(
-      (limit: number) =>
-        new DataLoader(async (orgIds: readonly string[]) =>
-          groupBy(orgIds, await findAssessmentsByOrgIds(db, orgIds, { scope, limit }), (a) => a.orgId),
-        ),
     ),
   };
 }

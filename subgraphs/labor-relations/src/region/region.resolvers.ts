@@ -1,16 +1,16 @@
 import { coversRegion, forbidden } from '@union/kit';
-import type { Context } from '../context';
-import { laborStatsFields, type LaborStatsHandle } from '../stats/labor-stats.resolvers';
+import type { Resolvers } from '../generated/resolvers-types';
+import { laborStatsResolvers } from '../stats/labor-stats.resolvers';
 
 export const regionResolvers = {
   Region: {
-    __resolveReference: (ref: { code: string }) => ({ code: ref.code }),
-    laborStats: (region: { code: string }, _: unknown, ctx: Context): LaborStatsHandle => {
+    __resolveReference: (ref) => ({ code: ref.code }),
+    laborStats: (region, _, ctx) => {
       // Region-wide figures only for a jurisdiction covering the whole region.
       if (!coversRegion(ctx.scope, region.code))
         throw forbidden('Region figures are outside your jurisdiction');
       return { code: region.code };
     },
   },
-  LaborStats: laborStatsFields,
-};
+  LaborStats: laborStatsResolvers,
+} satisfies Resolvers;

@@ -1,11 +1,9 @@
 import type { Context } from '../context';
+import type { DisputeCategory } from '../dispute/dispute.table';
+import type { LaborStatsResolvers } from '../generated/resolvers-types';
 import type { LaborMetric } from './labor-counters.table';
 import type { LaborCounterSums } from './labor-figures.repository';
-
-/** What Region.laborStats resolves to: whose figures; each field loads only the metrics it needs. */
-export interface LaborStatsHandle {
-  code: string;
-}
+import type { LaborStatsHandle } from './labor-stats';
 
 type Sums = LaborCounterSums[];
 const load = (s: LaborStatsHandle, ctx: Context, metric: LaborMetric): Promise<Sums> =>
@@ -23,10 +21,8 @@ async function inForce(
   return total(ends, (r) => r.fromToday) - total(starts, (r) => r.afterToday);
 }
 
-type Resolver = (s: LaborStatsHandle, _: unknown, ctx: Context) => Promise<unknown>;
-
 /** LaborStats fields, from the counters kept by the writes (docs/architecture.md §7). */
-export const laborStatsFields: Record<string, Resolver> = {
+export const laborStatsResolvers = {
   organizationsWithValidContract: (s, _, ctx) => inForce(s, ctx, 'O_TO', 'O_FROM'),
   organizationsCoveredByRegionalContracts: (s, _, ctx) => inForce(s, ctx, 'R_ORG_TO', 'R_ORG_FROM'),
   employeesCovered: (s, _, ctx) => inForce(s, ctx, 'G_EMP_TO', 'G_EMP_FROM'),
@@ -38,7 +34,8 @@ export const laborStatsFields: Record<string, Resolver> = {
   openDisputesByCategory: async (s, _, ctx) =>
     (await load(s, ctx, 'D_OPEN'))
       .filter((r) => r.thisYear !== 0)
-      .map((r) => ({ category: r.value, count: r.thisYear }))
+      // D_OPEN counts per dispute category: the counter's value is the dispute row's category.
+      .map((r) => ({ category: r.value as DisputeCategory, count: r.thisYear }))
       .sort((a, b) => a.category.localeCompare(b.category)),
   openCollectiveDisputes: async (s, _, ctx) => total(await load(s, ctx, 'D_OPEN_COL'), (r) => r.thisYear),
   disputesReportedThisYear: async (s, _, ctx) => total(await load(s, ctx, 'D_YEAR'), (r) => r.thisYear),
@@ -47,4 +44,4 @@ export const laborStatsFields: Record<string, Resolver> = {
   amountRecoveredThisYearCents: async (s, _, ctx) =>
     total(await load(s, ctx, 'D_RECOVER'), (r) => r.thisYear),
   organizationsAtHighRisk: async (s, _, ctx) => total(await load(s, ctx, 'RISK_HIGH'), (r) => r.thisYear),
-};
+} satisfies LaborStatsResolvers;
