@@ -4,8 +4,8 @@ import {
   makeNationalId,
   nationalIdCheckChar,
   validateNationalId,
-  type AgeBand,
 } from '../../src/validators/national-id';
+import type { AgeBand } from '../../src/validators/age-bands';
 
 const TODAY = new Date('2024-06-01T04:00:00Z');
 
