@@ -95,10 +95,7 @@ module.exports = tseslint.config(
       'subgraphs/members/src/card/card-numbers.ts',
       'subgraphs/labor-relations/src/dispute/case-number.ts',
       'subgraphs/labor-relations/src/appeal/appeal-number.ts',
-      // Debt, to move into a repository: loaders, the import batch, link checks, event and status helpers.
-      'subgraphs/members/src/**/*.loader.ts',
-      'subgraphs/members/src/**/*.loaders.ts',
-      'subgraphs/members/src/import/import-batch.ts',
+      // Debt, to move into a repository: link checks, event and status helpers.
       'subgraphs/organizations/src/access/link-checks.ts',
       'subgraphs/organizations/src/organization/organization.events.ts',
     ],

@@ -1,9 +1,9 @@
 import { encodeCursor, type Connection, type Scope } from '@union/kit';
 import DataLoader from 'dataloader';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import { applicationScope } from './application-scope';
-import { toApplication, type Application, type ApplicationRow } from './application.table';
+import { countPendingOfOrganizations, firstPendingOfOrganizations } from './application.repository';
+import { toApplication, type Application } from './application.table';
 
 /**
  * First pages of `Organization.pendingApplications` for a whole list of organizations: one
@@ -11,15 +11,8 @@ import { toApplication, type Application, type ApplicationRow } from './applicat
  * and, when asked, the counts in one GROUP BY. Later pages (`after`) are single keyset queries.
  */
 export function createPendingApplicationsLoader(db: Kysely<Database>, scope: Scope) {
-  const pending = () =>
-    db.selectFrom('membership_applications').where('status', '=', 'PENDING').where(applicationScope(scope));
   const counts = new DataLoader(async (orgIds: readonly string[]) => {
-    const rows = await pending()
-      .where('org_id', 'in', [...orgIds])
-      .select(['org_id', sql<number>`count(*)`.as('n')])
-      .groupBy('org_id')
-      .execute();
-    const byOrg = new Map(rows.map((r) => [r.org_id, Number(r.n)]));
+    const byOrg = await countPendingOfOrganizations(db, scope, orgIds);
     return orgIds.map((id) => byOrg.get(id) ?? 0);
   });
   return new DataLoader<{ orgId: string; first: number }, Connection<Application>, string>(
@@ -27,21 +20,7 @@ export function createPendingApplicationsLoader(db: Kysely<Database>, scope: Sco
       const pages = new Map<string, Connection<Application>>();
       for (const first of new Set(keys.map((k) => k.first))) {
         const orgIds = [...new Set(keys.filter((k) => k.first === first).map((k) => k.orgId))];
-        const ranked = pending()
-          .where('org_id', 'in', orgIds)
-          .selectAll('membership_applications')
-          .select(
-            sql<number>`row_number() over (partition by ${sql.ref('org_id')} order by ${sql.ref('id')})`.as(
-              'rn',
-            ),
-          );
-        const rows = (await db
-          .selectFrom(ranked.as('t'))
-          .selectAll('t')
-          .where('t.rn', '<=', first + 1)
-          .orderBy('t.org_id')
-          .orderBy('t.id')
-          .execute()) as unknown as ApplicationRow[];
+        const rows = await firstPendingOfOrganizations(db, scope, orgIds, first);
         for (const orgId of orgIds) {
           const own = rows.filter((r) => r.org_id === orgId);
           const edges = own

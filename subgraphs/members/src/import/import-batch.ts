@@ -1,14 +1,15 @@
 import { newId, toDbTimestamp } from '@union/kit';
 import type { Kysely } from 'kysely';
 import { formatCardNumber, region6Of, reserveCardSequences } from '../card/card-numbers';
-import { bulkInsert } from '../db/bulk-insert';
 import type { Database } from '../db/database';
 import type { NewMemberHistory } from '../history/history.table';
 import { buildMemberRow, sealNumbers, type SealedNumbers } from '../member/member-row';
+import { findMemberRowsByIdIndexes } from '../member/member.repository';
 import type { MemberRow, MemberUpdate } from '../member/member.table';
 import type { PiiCipher } from '../pii/pii-cipher';
-import { addContribution, adjustMemberCounts, cellDeltas } from '../stats/member-counts.repository';
+import { addContribution } from '../stats/member-counts.repository';
 import type { ImportRow, RowError } from './csv-format';
+import { commitBatch, type GuardedUpdate } from './import-batch.repository';
 
 /** A validated row with the organization's region resolved (from its owner, before the transaction). */
 export interface ResolvedRow extends ImportRow {
@@ -21,14 +22,6 @@ export interface ResolvedRow extends ImportRow {
 export function sealRows(pii: PiiCipher, rows: ResolvedRow[]): ResolvedRow[] {
   for (const row of rows) row.sealed ??= sealNumbers(pii, row.idNumber.normalized, row.phone);
   return rows;
-}
-
-/** Another writer changed an entry between this batch's read and its update (the version guard). */
-export class MemberChangedError extends Error {
-  constructor() {
-    super('member changed during the import');
-    this.name = 'MemberChangedError';
-  }
 }
 
 export interface BatchOutcome {
@@ -54,9 +47,7 @@ const IMPORT_ACTOR = 'import';
 const ALL_FIELDS = JSON.stringify(['*']);
 
 type Sealed = ResolvedRow & { sealed: SealedNumbers };
-interface Update {
-  before: MemberRow;
-  changes: MemberUpdate;
+interface Update extends GuardedUpdate {
   fields: string[];
 }
 
@@ -81,22 +72,16 @@ function diff(before: MemberRow, row: Sealed): Update | null {
   return fields.length > 0 ? { before, changes, fields } : null;
 }
 
-/** The register entries of a batch's people, by ID number blind index (5,000 keys per statement). */
+/** The register entries of a batch's people, by ID number blind index. */
 async function findRegistered(
   db: Kysely<Database>,
   sealed: readonly Sealed[],
 ): Promise<Map<string, MemberRow>> {
-  const existing = new Map<string, MemberRow>();
-  const indexes = sealed.map((r) => r.sealed.id_number_index);
-  for (let i = 0; i < indexes.length; i += 5000) {
-    const found = await db
-      .selectFrom('members')
-      .selectAll()
-      .where('id_number_index', 'in', indexes.slice(i, i + 5000))
-      .execute();
-    for (const m of found) existing.set(m.id_number_index, m);
-  }
-  return existing;
+  const found = await findMemberRowsByIdIndexes(
+    db,
+    sealed.map((r) => r.sealed.id_number_index),
+  );
+  return new Map(found.map((m) => [m.id_number_index, m]));
 }
 
 /** New people, changed entries, and (counted in `outcome`) unchanged ones and people of another union. */
@@ -191,38 +176,6 @@ function buildNewMembers(
   }
   // Time-ordered ids keep InnoDB inserts append-only.
   return members.sort((a, b) => (a.id < b.id ? -1 : 1));
-}
-
-/** The batch's writes in one transaction: inserts, version-guarded updates, history, then counters. */
-async function commitBatch(
-  db: Kysely<Database>,
-  batch: {
-    members: MemberRow[];
-    updates: Update[];
-    history: NewMemberHistory[];
-    cells: Map<string, number>;
-  },
-  now: string,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await bulkInsert(trx, 'members', batch.members as unknown as Record<string, string | number | null>[]);
-    for (const u of batch.updates) {
-      const result = await trx
-        .updateTable('members')
-        .set({ ...u.changes, version: Number(u.before.version) + 1, updated_at: now })
-        .where('id', '=', u.before.id)
-        .where('version', '=', Number(u.before.version))
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) throw new MemberChangedError();
-    }
-    await bulkInsert(
-      trx,
-      'member_history',
-      batch.history as unknown as Record<string, string | number | null>[],
-    );
-    // Last, so the counter rows (shared by concurrent writers) are locked only until the commit.
-    await adjustMemberCounts(trx, cellDeltas(batch.cells));
-  });
 }
 
 /**

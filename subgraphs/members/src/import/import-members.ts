@@ -8,7 +8,8 @@ import { acceptsMembers, type OrganizationDirectory } from '../organization/orga
 import type { PiiCipher } from '../pii/pii-cipher';
 import type { RowError } from './csv-format';
 import { readCsvBatches, type ParsedBatch, type SealedRow } from './csv-batches';
-import { MemberChangedError, writeBatch, type BatchOutcome, type ResolvedRow } from './import-batch';
+import { writeBatch, type BatchOutcome, type ResolvedRow } from './import-batch';
+import { MemberChangedError } from './import-batch.repository';
 import {
   DEFAULT_RETRY,
   DependencyUnavailableError,

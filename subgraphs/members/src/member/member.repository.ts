@@ -10,11 +10,11 @@ import {
   type PageArgs,
   type Scope,
 } from '@union/kit';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/database';
 import { memberScope } from './member-scope';
-import { toMember, type AgeBand, type Member, type MemberStatus } from './member.table';
+import { toMember, type AgeBand, type Member, type MemberRow, type MemberStatus } from './member.table';
 
 export interface MemberFilter {
   regionPrefix?: string | null;
@@ -103,4 +103,68 @@ export function pageMembers(
     options.args,
     toMember,
   );
+}
+
+/** How many members a filter selects in each organization, inside the scope: one GROUP BY. */
+export async function countMembersOfOrganizations(
+  db: Kysely<Database>,
+  scope: Scope,
+  filter: MemberFilter | null,
+  orgIds: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await memberFilterQuery(db, scope, filter)()
+    .where('members.org_id', 'in', [...orgIds])
+    .select(['members.org_id', sql<number>`count(*)`.as('n')])
+    .groupBy('members.org_id')
+    .execute();
+  return new Map(rows.map((row) => [row.org_id, Number(row.n)]));
+}
+
+/**
+ * The first `first + 1` members a filter selects in each organization (the extra row tells whether
+ * a next page exists), in one statement: ROW_NUMBER() per organization over the
+ * (org_id, region_code, id) index (both engines have window functions). Ordered by organization,
+ * then (region code, id) like every members page.
+ */
+export async function firstMembersOfOrganizations(
+  db: Kysely<Database>,
+  scope: Scope,
+  filter: MemberFilter | null,
+  orgIds: readonly string[],
+  first: number,
+): Promise<MemberRow[]> {
+  const ranked = memberFilterQuery(db, scope, filter)()
+    .where('members.org_id', 'in', [...orgIds])
+    .selectAll('members')
+    .select(
+      sql<number>`row_number() over (partition by ${sql.ref('members.org_id')} order by ${sql.ref('members.region_code')}, ${sql.ref('members.id')})`.as(
+        'rn',
+      ),
+    );
+  return (await db
+    .selectFrom(ranked.as('t'))
+    .selectAll('t')
+    .where('t.rn', '<=', first + 1)
+    .orderBy('t.org_id')
+    .orderBy('t.region_code')
+    .orderBy('t.id')
+    .execute()) as unknown as MemberRow[];
+}
+
+/** The register entries of these ID number blind indexes, unscoped (imports match on them): 5,000 keys a statement. */
+export async function findMemberRowsByIdIndexes(
+  db: Kysely<Database>,
+  indexes: readonly string[],
+): Promise<MemberRow[]> {
+  const rows: MemberRow[] = [];
+  for (let i = 0; i < indexes.length; i += 5000) {
+    rows.push(
+      ...(await db
+        .selectFrom('members')
+        .selectAll()
+        .where('id_number_index', 'in', indexes.slice(i, i + 5000))
+        .execute()),
+    );
+  }
+  return rows;
 }

@@ -1,8 +1,12 @@
 import { encodeCursor, pageSize, type Connection, type Scope } from '@union/kit';
 import DataLoader from 'dataloader';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import { memberFilterQuery, type MemberFilter } from './member.repository';
+import {
+  countMembersOfOrganizations,
+  firstMembersOfOrganizations,
+  type MemberFilter,
+} from './member.repository';
 import { toMember, type Member, type MemberRow } from './member.table';
 
 export interface OrganizationPageKey {
@@ -45,13 +49,9 @@ export function createOrganizationMembersLoader(db: Kysely<Database>, scope: Sco
       }
       const result = new Map<string, number>();
       for (const [group, orgIds] of groups) {
-        const rows = await memberFilterQuery(db, scope, JSON.parse(group))()
-          .where('members.org_id', 'in', orgIds)
-          .select(['members.org_id', sql<number>`count(*)`.as('n')])
-          .groupBy('members.org_id')
-          .execute();
-        for (const row of rows)
-          result.set(JSON.stringify({ orgId: row.org_id, filter: JSON.parse(group) }), Number(row.n));
+        const filter = JSON.parse(group) as MemberFilter | null;
+        const byOrg = await countMembersOfOrganizations(db, scope, filter, orgIds);
+        for (const [orgId, n] of byOrg) result.set(JSON.stringify({ orgId, filter }), n);
       }
       return keys.map((k) => result.get(k) ?? 0);
     },
@@ -69,22 +69,7 @@ export function createOrganizationMembersLoader(db: Kysely<Database>, scope: Sco
       for (const members of groups.values()) {
         const { filter, first } = members[0]!;
         const orgIds = [...new Set(members.map((m) => m.orgId))];
-        const ranked = memberFilterQuery(db, scope, filter)()
-          .where('members.org_id', 'in', orgIds)
-          .selectAll('members')
-          .select(
-            sql<number>`row_number() over (partition by ${sql.ref('members.org_id')} order by ${sql.ref('members.region_code')}, ${sql.ref('members.id')})`.as(
-              'rn',
-            ),
-          );
-        const rows = (await db
-          .selectFrom(ranked.as('t'))
-          .selectAll('t')
-          .where('t.rn', '<=', first + 1)
-          .orderBy('t.org_id')
-          .orderBy('t.region_code')
-          .orderBy('t.id')
-          .execute()) as unknown as (MemberRow & { rn: number })[];
+        const rows = await firstMembersOfOrganizations(db, scope, filter, orgIds, first);
         for (const orgId of orgIds) {
           const own = rows.filter((r) => r.org_id === orgId);
           const key = JSON.stringify({ orgId, filter });
