@@ -143,7 +143,7 @@ async function main(): Promise<void> {
   say(`# bench:gateway-cost — ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`);
   say('');
   say(
-    `machine: ${os.hostname()}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ` +
+    `- machine: ${os.hostname()}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ` +
       `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, load average ${os
         .loadavg()
         .map((l) => l.toFixed(1))
@@ -191,9 +191,9 @@ async function measureAll(
 ): Promise<void> {
   const integrator = GRAPH_QUERIES.find((q) => q.label.includes(options.query));
   if (!integrator) throw new Error(`no bench:graph query is labelled like '${options.query}'`);
-  say(`database: ${engine.engine}; ${engine.cache}`);
+  say(`- database: ${engine.engine}; ${engine.cache}`);
   say(
-    `data: ${mysql ? `${options.databaseUrl.replace(/\/\/[^@]*@/, '//')} (union_bench_graph_*)` : `SQLite (WAL) in ${options.databaseUrl.slice(7)}`}; ` +
+    `- data: ${mysql ? `${options.databaseUrl.replace(/\/\/[^@]*@/, '//')} (union_bench_graph_*)` : `SQLite (WAL) in ${options.databaseUrl.slice(7)}`}; ` +
       prepared
         .map(
           (p) =>
@@ -205,7 +205,7 @@ async function measureAll(
         .join('; '),
   );
   say(
-    `query: ${integrator.label}; ${options.iterations} measured requests per variant and ` +
+    `- query: ${integrator.label}; ${options.iterations} measured requests per variant and ` +
       `round after ${options.warmup} warm-up, concurrency ${options.concurrency}, ${options.rounds} rounds ` +
       `(median shown); LOG_LEVEL=warn, rate limits, metrics and tracing off`,
   );
