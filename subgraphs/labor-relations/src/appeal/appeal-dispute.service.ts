@@ -6,8 +6,9 @@ import {
   parseInput,
   toDbTimestamp,
   type LinkTarget,
+  assertStaffMayWrite,
 } from '@union/kit';
-import { assertCanWrite } from '../access/write-access';
+import { WRITE_DENIED } from '../access/write-denied';
 import type { Context } from '../context';
 import { ensureCaseCounter, nextCaseNumber } from '../dispute/case-number';
 import { recordDisputeEvent } from '../dispute/dispute.events';
@@ -42,7 +43,7 @@ export async function convertAppealToDispute(ctx: Context, raw: unknown) {
   if (!a.orgId)
     throw badUserInput('input.id', 'input.id: the appeal names no organization to report a dispute at');
   const org = await requireActiveOrganization(ctx, a.orgId, 'input.id');
-  assertCanWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id });
+  assertStaffMayWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id }, WRITE_DENIED);
   const claimants: string[] = [];
   if (a.memberId) {
     const [member] = await ctx.facts.members([a.memberId]);

@@ -1,4 +1,4 @@
-import { invalidStateTransition } from '@union/kit';
+import { invalidStateTransition, stateMachine } from '@union/kit';
 
 export const APPEAL_STATUSES = [
   'RECEIVED',
@@ -36,8 +36,9 @@ export function isOpenAppeal(status: AppealStatus): boolean {
  * - escalate: an overdue open appeal, or one dissatisfied a second time, goes one level up
  *   and is ACCEPTED there;
  * - close: only after a call-back record.
- * Every status move an action can make is in APPEAL_TRANSITIONS; anything else is
- * INVALID_STATE_TRANSITION naming the current and requested state, and changes nothing.
+ * Every status move an action can make is in APPEAL_WORKFLOW, the kit's workflow table
+ * (docs/architecture.md §6); an action is checked against its own `from` list (assertAppealAction),
+ * anything else is INVALID_STATE_TRANSITION naming the current and requested state, and changes nothing.
  */
 export const APPEAL_ACTIONS = {
   accept: { from: ['RECEIVED'], to: 'ACCEPTED' },
@@ -52,17 +53,20 @@ export const APPEAL_ACTIONS = {
 } as const satisfies Record<string, { from: readonly AppealStatus[]; to: AppealStatus }>;
 export type AppealAction = keyof typeof APPEAL_ACTIONS;
 
-/** From each status, the statuses some action may move it to. */
-export const APPEAL_TRANSITIONS: Readonly<Record<AppealStatus, readonly AppealStatus[]>> = Object.fromEntries(
-  APPEAL_STATUSES.map((status) => [
-    status,
-    APPEAL_STATUSES.filter((to) =>
-      Object.values(APPEAL_ACTIONS).some(
-        (a) => a.to === to && (a.from as readonly AppealStatus[]).includes(status),
+/** The workflow table: from each status, the statuses some action may move it to. */
+export const APPEAL_WORKFLOW = stateMachine<AppealStatus>(
+  'WorkerAppeal',
+  Object.fromEntries(
+    APPEAL_STATUSES.map((status) => [
+      status,
+      APPEAL_STATUSES.filter((to) =>
+        Object.values(APPEAL_ACTIONS).some(
+          (a) => a.to === to && (a.from as readonly AppealStatus[]).includes(status),
+        ),
       ),
-    ),
-  ]),
-) as unknown as Record<AppealStatus, readonly AppealStatus[]>;
+    ]),
+  ) as unknown as Record<AppealStatus, readonly AppealStatus[]>,
+);
 
 export function assertAppealAction(action: AppealAction, from: AppealStatus): AppealStatus {
   const rule = APPEAL_ACTIONS[action];

@@ -12,6 +12,7 @@ import {
   TEXT_LIMITS,
 } from '@union/kit';
 import { z } from 'zod';
+import { cents, riskLevel } from '../shared/inputs';
 import {
   APPEAL_CATEGORIES,
   APPEAL_CHANNELS,
@@ -101,11 +102,6 @@ export const linkHardshipCaseInput = z.object({ id, hardshipCaseId: id });
 export const convertAppealInput = z.object({
   id,
   headcount: z.number().int().min(1, 'must be at least 1').max(1_000_000, 'is too large').nullish(),
-  amountClaimedCents: z
-    .number()
-    .int('must be whole cents')
-    .min(0, 'must not be negative')
-    .max(Number.MAX_SAFE_INTEGER, 'is too large')
-    .nullish(),
-  riskLevel: z.enum(['LOW', 'MEDIUM', 'HIGH']).nullish(),
+  amountClaimedCents: cents.nullish(),
+  riskLevel: riskLevel.nullish(),
 });

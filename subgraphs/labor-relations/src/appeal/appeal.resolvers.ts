@@ -6,7 +6,7 @@ import { listLimit } from '../shared/per-key-limit';
 import { maskedCaller, readCallerValue } from './appeal-pii';
 import { isStaff } from './appeal-scope';
 import { appealHotspots } from './appeal-stats.repository';
-import { allowedAppealActions, APPEAL_TRANSITIONS, isOpenAppeal, type AppealAction } from './appeal-status';
+import { allowedAppealActions, APPEAL_WORKFLOW, isOpenAppeal, type AppealAction } from './appeal-status';
 import { findAppealByNumberUnscoped, findAppealIdByNumber, pageAppeals } from './appeal.repository';
 import type { AppealEvent, WorkerAppeal } from './appeal.table';
 import { verifyFollowUpCode } from './follow-up-code';
@@ -82,7 +82,7 @@ export const appealResolvers = {
     dueAt: (a) => a.dueOn,
     isOverdue: (a, _, ctx) => isOverdue(a, ctx),
     daysOverdue: (a, _, ctx) => (isOverdue(a, ctx) ? daysBetween(a.dueOn, ctx.today) : 0),
-    allowedTransitions: (a) => [...APPEAL_TRANSITIONS[a.status]],
+    allowedTransitions: (a) => [...APPEAL_WORKFLOW.transitions[a.status]],
     allowedActions: (a) =>
       allowedAppealActions(a.status)
         .filter((x) => x !== 'reopen')

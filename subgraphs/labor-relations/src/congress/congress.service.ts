@@ -8,9 +8,10 @@ import {
   parseInput,
   textLine,
   toDbTimestamp,
+  assertStaffMayWrite,
 } from '@union/kit';
 import { z } from 'zod';
-import { assertCanWrite } from '../access/write-access';
+import { WRITE_DENIED } from '../access/write-denied';
 import type { Context } from '../context';
 import { requireActiveOrganization } from '../facts/require-organization';
 import { toCongress, type WorkersCongress, type NewWorkersCongress } from './congress.table';
@@ -29,7 +30,7 @@ export async function recordCongress(ctx: Context, raw: unknown): Promise<Worker
   const input = parseInput(recordCongressInput, raw);
   if (input.heldOn > ctx.today) throw badUserInput('input.heldOn', 'input.heldOn: must not be in the future');
   const org = await requireActiveOrganization(ctx, input.organizationId, 'input.organizationId');
-  assertCanWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id });
+  assertStaffMayWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id }, WRITE_DENIED);
   const row: NewWorkersCongress = {
     id: newId(),
     org_id: org.id,

@@ -8,9 +8,10 @@ import {
   parseInput,
   toDbTimestamp,
   isUniqueViolation,
+  assertStaffMayWrite,
 } from '@union/kit';
 import type { Kysely } from 'kysely';
-import { assertCanWrite } from '../access/write-access';
+import { WRITE_DENIED } from '../access/write-denied';
 import type { Context } from '../context';
 import type { Database } from '../db/database';
 import { requireActiveOrganization } from '../facts/require-organization';
@@ -101,7 +102,7 @@ async function move(
 export async function createContract(ctx: Context, raw: unknown): Promise<CollectiveContract> {
   const input = parseInput(createContractInput, raw);
   const org = await requireActiveOrganization(ctx, input.organizationId, 'input.organizationId');
-  assertCanWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id });
+  assertStaffMayWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id }, WRITE_DENIED);
   const coverage = input.coverage ?? 'ENTERPRISE';
   if (coverage === 'ENTERPRISE' && !org.employerId) {
     throw badUserInput(

@@ -1,6 +1,6 @@
 import { newId, toDbTimestamp } from '@union/kit';
 import type { Transaction } from 'kysely';
-import { actorOf } from '../access/write-access';
+import { actorOf } from '../access/actor';
 import type { Context } from '../context';
 import type { Database } from '../db/database';
 import type { DisputeStatus } from './dispute-status';

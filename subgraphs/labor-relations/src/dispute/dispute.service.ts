@@ -6,9 +6,10 @@ import {
   notFound,
   parseInput,
   toDbTimestamp,
+  assertStaffMayWrite,
 } from '@union/kit';
 import { claimantLinks, legalAidRequestLink } from '../access/link-checks';
-import { assertCanWrite } from '../access/write-access';
+import { WRITE_DENIED } from '../access/write-denied';
 import type { Context } from '../context';
 import { requireActiveOrganization } from '../facts/require-organization';
 import { countDisputeChange, countNewDispute, disputeForCounters } from '../stats/labor-counters';
@@ -24,7 +25,7 @@ const ALL = { kind: 'ALL' } as const;
 async function loadForWrite(ctx: Context, id: string): Promise<LaborDispute> {
   const [dispute] = await findDisputesByIds(ctx.db, [id], ALL);
   if (!dispute) throw notFound('LaborDispute', 'input.id');
-  assertCanWrite(ctx.identity, dispute);
+  assertStaffMayWrite(ctx.identity, dispute, WRITE_DENIED);
   return dispute;
 }
 
@@ -57,7 +58,7 @@ export async function reportDispute(ctx: Context, raw: unknown): Promise<LaborDi
     throw badUserInput('input.headcount', 'input.headcount: must count at least the named claimants');
   }
   const org = await requireActiveOrganization(ctx, input.organizationId, 'input.organizationId');
-  assertCanWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id });
+  assertStaffMayWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id }, WRITE_DENIED);
   await assertClaimants(ctx, input.claimantMemberIds, org.id);
   if (input.legalAidRequestId) await legalAidRequestLink(ctx, input.legalAidRequestId);
 

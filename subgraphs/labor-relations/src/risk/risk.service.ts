@@ -11,9 +11,10 @@ import {
   textBlock,
   TEXT_LIMITS,
   toDbTimestamp,
+  assertStaffMayWrite,
 } from '@union/kit';
 import { z } from 'zod';
-import { assertCanWrite } from '../access/write-access';
+import { WRITE_DENIED } from '../access/write-denied';
 import type { Context } from '../context';
 import { requireActiveOrganization } from '../facts/require-organization';
 import { riskLevel } from '../shared/inputs';
@@ -35,7 +36,7 @@ export async function recordAssessment(ctx: Context, raw: unknown): Promise<Risk
   if (input.assessedOn > ctx.today)
     throw badUserInput('input.assessedOn', 'input.assessedOn: must not be in the future');
   const org = await requireActiveOrganization(ctx, input.organizationId, 'input.organizationId');
-  assertCanWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id });
+  assertStaffMayWrite(ctx.identity, { regionCode: org.regionCode, orgId: org.id }, WRITE_DENIED);
   const row: RiskAssessmentRow = {
     id: newId(),
     org_id: org.id,
