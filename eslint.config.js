@@ -85,7 +85,6 @@ module.exports = tseslint.config(
       // Scope predicates: `where` expressions that repositories apply (docs/architecture.md §3.4).
       'subgraphs/kit/src/identity/scope-predicate.ts',
       '**/*-scope.ts',
-      'subgraphs/services/src/access/scopes.ts',
       // Counter maintenance, called inside a service's transaction (docs/architecture.md §7).
       '**/stats/**',
       'subgraphs/labor-relations/src/appeal/appeal-counters.ts',
@@ -95,9 +94,6 @@ module.exports = tseslint.config(
       'subgraphs/members/src/card/card-numbers.ts',
       'subgraphs/labor-relations/src/dispute/case-number.ts',
       'subgraphs/labor-relations/src/appeal/appeal-number.ts',
-      // Debt, to move into a repository: link checks, event and status helpers.
-      'subgraphs/organizations/src/access/link-checks.ts',
-      'subgraphs/organizations/src/organization/organization.events.ts',
     ],
     rules: {
       'no-restricted-syntax': [

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Context } from '../context';
 import type { Database } from '../db/database';
 import type { Employer } from '../employer/employer.table';
-import { toEmployer } from '../employer/employer.table';
+import { findEmployerForLink } from '../employer/employer.repository';
 import { findOrganizationsByIds } from '../organization/organization.repository';
 import type { Organization } from '../organization/organization.table';
 import { findRegionsByCodes } from '../region/region.repository';
@@ -57,8 +57,7 @@ export async function organizationLink(ctx: Context, id: string, field: string):
  * members, an employer of another city.
  */
 export async function employerLink(ctx: Context, id: string, field = 'input.employerId'): Promise<Employer> {
-  const row = await ctx.db.selectFrom('employers').selectAll().where('id', '=', id).executeTakeFirst();
-  const employer = row ? toEmployer(row) : null;
+  const employer = await findEmployerForLink(ctx.db, id);
   return assertLinked(ctx.identity, employer, {
     field,
     entity: 'Employer',

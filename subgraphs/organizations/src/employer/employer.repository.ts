@@ -33,6 +33,12 @@ export async function findEmployersByIds(
   return rows.map(toEmployer);
 }
 
+/** One employer by id, unscoped: a link check judges it against the caller afterwards (docs/architecture.md §3.6). */
+export async function findEmployerForLink(db: Kysely<Database>, id: string): Promise<Employer | null> {
+  const row = await db.selectFrom('employers').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toEmployer(row) : null;
+}
+
 export async function findEmployerByCreditCode(
   db: Kysely<Database>,
   creditCode: string,

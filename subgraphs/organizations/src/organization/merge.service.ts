@@ -8,7 +8,7 @@ import {
 } from '@union/kit';
 import { sql } from 'kysely';
 import type { Context } from '../context';
-import { recordOrganizationEvent } from './organization.events';
+import { recordOrganizationEvent } from './organization-events.repository';
 import { mergeOrganizationsInput } from './organization.inputs';
 import { loadForWrite } from './organization.service';
 import type { Organization } from './organization.table';

@@ -16,7 +16,7 @@ import type { Context } from '../context';
 import type { Database } from '../db/database';
 import { employerLink, organizationLink, regionLink } from '../access/link-checks';
 import { ALLOWED_PARENT_KINDS, levelFor } from './organization-rules';
-import { recordOrganizationEvent } from './organization.events';
+import { recordOrganizationEvent } from './organization-events.repository';
 import {
   createOrganizationInput,
   dissolveOrganizationInput,

@@ -1,6 +1,6 @@
 import { conflict, inTransaction, parseInput, toDbTimestamp } from '@union/kit';
 import type { Context } from '../context';
-import { recordOrganizationEvent } from '../organization/organization.events';
+import { recordOrganizationEvent } from '../organization/organization-events.repository';
 import { setWorkerHomeInput } from '../organization/organization.inputs';
 import { organizationLink } from '../access/link-checks';
 import type { Organization } from '../organization/organization.table';
