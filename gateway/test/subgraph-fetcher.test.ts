@@ -92,6 +92,25 @@ describe('the gateway fetch to a subgraph', () => {
   });
 });
 
+describe('the gateway fetch to a slow subgraph', () => {
+  it('waits for an answer slower than the idle-connection timeout (4 s), within the subgraph timeout', async () => {
+    const server = await countingServer((_req, res) => {
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"data":{"slow":true}}');
+      }, 4500).unref();
+    });
+    const fetcher = timeoutFetcher('gamma', 10_000);
+    try {
+      const response = await fetcher.fetch(server.url, { method: 'POST', body: '{}' });
+      expect(await response.json()).toEqual({ data: { slow: true } });
+    } finally {
+      fetcher.close();
+      await server.close();
+    }
+  }, 15_000);
+});
+
 describe('bench-only switches', () => {
   it('are refused under NODE_ENV=production', async () => {
     const config = loadGatewayConfig({

@@ -5,6 +5,8 @@ import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 
+const IDLE_SOCKET_MS = 4000;
+
 /** A subgraph fetcher and the keep-alive connections it holds, closed when the gateway stops. */
 export interface SubgraphFetcher {
   fetch: Fetcher;
@@ -21,10 +23,11 @@ export interface SubgraphFetcher {
  * and the masking plugin keeps it from the client in any case.
  */
 export function timeoutFetcher(subgraph: string, timeoutMs: number): SubgraphFetcher {
-  const agents = {
-    'http:': new http.Agent({ keepAlive: true, scheduling: 'lifo' }),
-    'https:': new https.Agent({ keepAlive: true, scheduling: 'lifo' }),
-  };
+  // An idle connection is closed after 4 s (as Node's fetch does), before a proxy between the gateway
+  // and a subgraph drops it silently; busy connections are reused. In-flight requests are not
+  // affected: their deadline is `timeoutMs` below.
+  const agentOptions = { keepAlive: true, scheduling: 'lifo' as const, timeout: IDLE_SOCKET_MS };
+  const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
   const fetch: Fetcher = (url, init) =>
     new Promise<FetcherResponse>((resolve, reject) => {
       const target = new URL(url);
