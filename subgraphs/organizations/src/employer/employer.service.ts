@@ -14,7 +14,7 @@ import { z } from 'zod';
 import type { Context } from '../context';
 import { regionLink } from '../access/link-checks';
 import { employerExistsWithCreditCode, insertEmployer } from './employer.repository';
-import { toEmployer, type Employer, type EmployerTable } from './employer.table';
+import { toEmployer, type Employer, type EmployerRow } from './employer.table';
 import { INDUSTRY_SECTIONS } from './industry';
 
 const registerEmployerInput = z.object({
@@ -50,7 +50,7 @@ export async function registerEmployer(ctx: Context, raw: unknown): Promise<Empl
       field: 'input.creditCode',
     });
   if (await employerExistsWithCreditCode(ctx.db, credit.value.normalized)) throw duplicate();
-  const row: EmployerTable = {
+  const row: EmployerRow = {
     id: newId(),
     name: input.name,
     credit_code: credit.value.normalized,

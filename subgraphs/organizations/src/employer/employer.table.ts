@@ -1,3 +1,4 @@
+import type { Insertable, Selectable } from 'kysely';
 export type Ownership =
   | 'STATE_OWNED'
   | 'COLLECTIVE'
@@ -18,6 +19,14 @@ export interface EmployerTable {
   created_at: string;
 }
 
+/*
+ * Row types derived from the one table interface above (docs/architecture.md §1.1): a row as read,
+ * a row to insert (and, where rows change, the columns of an update). Repositories and services
+ * use these, never the bare interface (that is kysely's `Database` entry) or `Partial<…>`.
+ */
+export type EmployerRow = Selectable<EmployerTable>;
+export type NewEmployer = Insertable<EmployerTable>;
+
 export interface Employer {
   id: string;
   name: string;
@@ -29,7 +38,7 @@ export interface Employer {
   createdAt: string;
 }
 
-export function toEmployer(row: EmployerTable): Employer {
+export function toEmployer(row: EmployerRow): Employer {
   return {
     id: row.id,
     name: row.name,

@@ -2,6 +2,7 @@ import { newId, toDbTimestamp } from '@union/kit';
 import type { Kysely } from 'kysely';
 import type { Context } from '../context';
 import type { Database } from '../db/database';
+import type { NewOrganizationEvent } from './organization.table';
 
 /** One audit row per change, written in the same transaction as the change itself. */
 export async function recordOrganizationEvent(
@@ -11,17 +12,15 @@ export async function recordOrganizationEvent(
   event: 'CREATED' | 'UPDATED' | 'DISSOLVED' | 'MERGED' | 'ABSORBED' | 'WORKER_HOME_SET',
   detail: Record<string, unknown>,
 ): Promise<void> {
-  await trx
-    .insertInto('organization_events')
-    .values({
-      id: newId(),
-      org_id: org.id,
-      region_code: org.regionCode,
-      event,
-      actor: ctx.identity?.sub ?? 'anonymous',
-      request_id: ctx.requestId,
-      detail: JSON.stringify(detail),
-      created_at: toDbTimestamp(),
-    })
-    .execute();
+  const row: NewOrganizationEvent = {
+    id: newId(),
+    org_id: org.id,
+    region_code: org.regionCode,
+    event,
+    actor: ctx.identity?.sub ?? 'anonymous',
+    request_id: ctx.requestId,
+    detail: JSON.stringify(detail),
+    created_at: toDbTimestamp(),
+  };
+  await trx.insertInto('organization_events').values(row).execute();
 }

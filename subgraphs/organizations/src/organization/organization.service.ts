@@ -23,7 +23,12 @@ import {
   updateOrganizationInput,
 } from './organization.inputs';
 import { findOrganizationsByIds } from './organization.repository';
-import { toOrganization, type Organization, type OrganizationTable } from './organization.table';
+import {
+  toOrganization,
+  type Organization,
+  type OrganizationRow,
+  type OrganizationUpdate,
+} from './organization.table';
 import { addDeltas, adjustCounts, homeDelta } from '../stats/organization-counts.repository';
 import { removeWorkerHome } from '../worker-home/worker-home.repository';
 
@@ -76,7 +81,7 @@ export async function createOrganization(ctx: Context, raw: unknown): Promise<Or
 
   const id = newId();
   const now = toDbTimestamp();
-  const row: OrganizationTable = {
+  const row: OrganizationRow = {
     id,
     name: input.name,
     kind: input.kind,
@@ -120,7 +125,7 @@ export async function updateOrganization(ctx: Context, raw: unknown): Promise<Or
   if (org.status !== 'ACTIVE') throw conflict(`Organization is ${org.status} and can no longer be edited`);
   if (input.employerId) await employerLink(ctx, input.employerId, 'input.employerId');
 
-  const changes: Partial<OrganizationTable> = {};
+  const changes: OrganizationUpdate = {};
   if (input.name != null) changes.name = input.name;
   if (input.chairperson !== undefined) changes.chairperson = input.chairperson;
   if (input.establishedOn !== undefined) changes.established_on = input.establishedOn;

@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
 export type OrganizationKind =
   | 'FEDERATION'
   | 'INDUSTRY_UNION'
@@ -37,6 +38,18 @@ export interface OrganizationEventTable {
   created_at: string;
 }
 
+/*
+ * Row types derived from the one table interface above (docs/architecture.md §1.1): a row as read,
+ * a row to insert (and, where rows change, the columns of an update). Repositories and services
+ * use these, never the bare interface (that is kysely's `Database` entry) or `Partial<…>`.
+ */
+export type OrganizationRow = Selectable<OrganizationTable>;
+export type NewOrganization = Insertable<OrganizationTable>;
+export type OrganizationUpdate = Updateable<OrganizationTable>;
+/** The audit log is append-only: rows are inserted, never changed. */
+export type OrganizationEventRow = Selectable<OrganizationEventTable>;
+export type NewOrganizationEvent = Insertable<OrganizationEventTable>;
+
 export interface Organization {
   id: string;
   name: string;
@@ -56,7 +69,7 @@ export interface Organization {
   updatedAt: string;
 }
 
-export function toOrganization(row: OrganizationTable): Organization {
+export function toOrganization(row: OrganizationRow): Organization {
   return {
     id: row.id,
     name: row.name,

@@ -9,7 +9,8 @@ import * as zlib from 'node:zlib';
 
 export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY' | 'TOWN';
 
-export interface RegionRow {
+/** One line of the data file (not a database row: that is RegionRow in region.table.ts). */
+export interface RegionRecord {
   code: string;
   name: string;
   level: RegionLevel;
@@ -32,9 +33,9 @@ export function regionLevelOf(code: string): RegionLevel | null {
 }
 
 /** All rows, sorted by code (parents before children). Synchronous; ~45k rows. */
-export function readRegionRows(file: string = REGIONS_FILE): RegionRow[] {
+export function readRegionRows(file: string = REGIONS_FILE): RegionRecord[] {
   const text = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
-  const rows: RegionRow[] = [];
+  const rows: RegionRecord[] = [];
   for (const line of text.split('\n')) {
     if (line === '') continue;
     const [code = '', name = '', parent = ''] = line.split('\t');

@@ -1,4 +1,4 @@
-import type { OrganizationTable } from '../organization/organization.table';
+import type { OrganizationRow } from '../organization/organization.table';
 import {
   CITY_INDUSTRY_UNIONS,
   PORT_CITIES,
@@ -11,18 +11,18 @@ import { CITY_WEIGHTS } from './city-weights';
 
 export interface IndustryUnion {
   def: IndustryUnionDef;
-  org: OrganizationTable;
+  org: OrganizationRow;
 }
 
 /** The federations and industry unions grassroots unions are attached to. */
 export interface SeedHierarchy {
-  province: OrganizationTable;
+  province: OrganizationRow;
   provincialIndustryUnions: IndustryUnion[];
-  cityFederations: Map<string, OrganizationTable>;
+  cityFederations: Map<string, OrganizationRow>;
   cityIndustryUnions: Map<string, IndustryUnion[]>;
-  countyFederations: Map<string, OrganizationTable>;
+  countyFederations: Map<string, OrganizationRow>;
   /** Town code → the community / park union federation there. */
-  communityFederations: Map<string, OrganizationTable>;
+  communityFederations: Map<string, OrganizationRow>;
 }
 
 // County-level names that only mean something together with their city (汕尾市城区).

@@ -1,6 +1,6 @@
 import { makeCreditCode, type Prng, toDbTimestamp } from '@union/kit';
-import type { EmployerTable, Ownership } from '../employer/employer.table';
-import type { OrganizationTable } from '../organization/organization.table';
+import type { EmployerRow, Ownership } from '../employer/employer.table';
+import type { OrganizationRow } from '../organization/organization.table';
 import { apportion, CITY_WEIGHTS } from './city-weights';
 import type { SeedHierarchy } from './federations';
 import { OWNERSHIP_WEIGHTS, SECTION_WEIGHTS, type SeedSection } from './industry-profile';
@@ -18,8 +18,8 @@ const CODE_STRIDE = 48_271_437;
 const CODE_OFFSET = 13_579_246;
 
 export interface SeededUnion {
-  org: OrganizationTable;
-  employer: EmployerTable;
+  org: OrganizationRow;
+  employer: EmployerRow;
   branches: number;
 }
 
@@ -39,8 +39,8 @@ function chooseParent(
   build: SeedBuild,
   h: SeedHierarchy,
   place: { city: SeedCity; county: SeedCounty; town: SeedTown },
-  employer: EmployerTable,
-): OrganizationTable {
+  employer: EmployerRow,
+): OrganizationRow {
   const { prng } = build;
   const section = employer.industry_code as SeedSection;
   if (employer.ownership === 'STATE_OWNED' && employer.employee_count >= 1000 && prng.chance(0.5)) {
@@ -58,9 +58,9 @@ function chooseParent(
 
 function addBranches(
   build: SeedBuild,
-  union: OrganizationTable,
+  union: OrganizationRow,
   town: SeedTown,
-  employer: EmployerTable,
+  employer: EmployerRow,
 ): number {
   const { prng } = build;
   const staff = employer.employee_count;
@@ -106,7 +106,7 @@ export function buildGrassroots(
         takenNames,
       );
       const id = ids.next();
-      const employer: EmployerTable = {
+      const employer: EmployerRow = {
         id,
         name,
         credit_code: makeCreditCode({

@@ -1,8 +1,8 @@
 import { type Prng, type SeedIds, toDbTimestamp } from '@union/kit';
-import type { EmployerTable } from '../employer/employer.table';
+import type { EmployerRow } from '../employer/employer.table';
 import { levelFor } from '../organization/organization-rules';
-import type { OrganizationKind, OrganizationTable } from '../organization/organization.table';
-import type { WorkerHomeTable } from '../worker-home/worker-home.table';
+import type { OrganizationKind, OrganizationRow } from '../organization/organization.table';
+import type { WorkerHomeRow } from '../worker-home/worker-home.table';
 import type { SeedRegion } from './seed-regions';
 import { personName } from './seed-names';
 
@@ -10,25 +10,25 @@ import { personName } from './seed-names';
 export interface SeedBuild {
   prng: Prng;
   ids: SeedIds;
-  organizations: OrganizationTable[];
-  employers: EmployerTable[];
-  workerHomes: WorkerHomeTable[];
+  organizations: OrganizationRow[];
+  employers: EmployerRow[];
+  workerHomes: WorkerHomeRow[];
 }
 
 export interface OrganizationSpec {
   name: string;
   kind: OrganizationKind;
   region: SeedRegion;
-  parent: OrganizationTable | null;
+  parent: OrganizationRow | null;
   establishedOn: string;
   employerId?: string;
 }
 
 /** Adds one ACTIVE organization; level and path follow the same rules as createOrganization. */
-export function addOrganization(build: SeedBuild, spec: OrganizationSpec): OrganizationTable {
+export function addOrganization(build: SeedBuild, spec: OrganizationSpec): OrganizationRow {
   const id = build.ids.next();
   const now = toDbTimestamp(new Date(build.ids.lastMs()));
-  const row: OrganizationTable = {
+  const row: OrganizationRow = {
     id,
     name: spec.name,
     kind: spec.kind,

@@ -2,8 +2,8 @@ import { isMysql } from '@union/kit';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { OrganizationKind } from '../organization/organization.table';
-import type { WorkerHomeTable } from '../worker-home/worker-home.table';
-import type { CountDelta } from './organization-counts.table';
+import type { WorkerHomeRow } from '../worker-home/worker-home.table';
+import type { CountDelta, NewRegionOrganizationCount } from './organization-counts.table';
 
 const FIELDS = ['active', 'worker_homes', 'demonstration_sites', 'integrated_homes'] as const;
 
@@ -19,9 +19,8 @@ export async function adjustCounts(
   const values = Object.fromEntries(FIELDS.map((f) => [f, delta[f] ?? 0])) as Required<CountDelta>;
   if (FIELDS.every((f) => values[f] === 0)) return;
   const increments = Object.fromEntries(FIELDS.map((f) => [f, sql<number>`${sql.ref(f)} + ${values[f]}`]));
-  const insert = db
-    .insertInto('region_organization_counts')
-    .values({ region_code: key.regionCode, kind: key.kind, ...values });
+  const row: NewRegionOrganizationCount = { region_code: key.regionCode, kind: key.kind, ...values };
+  const insert = db.insertInto('region_organization_counts').values(row);
   if (isMysql(db)) {
     await insert.onDuplicateKeyUpdate(increments).execute();
   } else {
@@ -31,7 +30,7 @@ export async function adjustCounts(
 
 /** What a workers' home contributes to the counters (negate to take it away). */
 export function homeDelta(
-  home: Pick<WorkerHomeTable, 'demonstration_level' | 'integrated'> | null,
+  home: Pick<WorkerHomeRow, 'demonstration_level' | 'integrated'> | null,
   sign: 1 | -1,
 ): CountDelta {
   if (!home) return {};

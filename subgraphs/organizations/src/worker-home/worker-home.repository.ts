@@ -2,7 +2,7 @@ import { scopePredicate, type Scope } from '@union/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { directoryScope } from '../organization/organization-scope';
-import { toWorkerHome, type WorkerHome, type WorkerHomeTable } from './worker-home.table';
+import { toWorkerHome, type NewWorkerHome, type WorkerHome, type WorkerHomeRow } from './worker-home.table';
 
 export async function findWorkerHomesByOrgIds(
   db: Kysely<Database>,
@@ -25,7 +25,7 @@ export async function findWorkerHomesByOrgIds(
 }
 
 /** Deletes an organization's workers' home and returns what it was (counters take it away). */
-async function takeWorkerHome(db: Kysely<Database>, orgId: string): Promise<WorkerHomeTable | null> {
+async function takeWorkerHome(db: Kysely<Database>, orgId: string): Promise<WorkerHomeRow | null> {
   const previous = await db
     .selectFrom('worker_homes')
     .selectAll()
@@ -38,14 +38,14 @@ async function takeWorkerHome(db: Kysely<Database>, orgId: string): Promise<Work
 /** Insert or replace the workers' home of one organization (portable: delete + insert in the caller's transaction). */
 export async function replaceWorkerHome(
   db: Kysely<Database>,
-  row: WorkerHomeTable,
-): Promise<WorkerHomeTable | null> {
+  row: NewWorkerHome,
+): Promise<WorkerHomeRow | null> {
   const previous = await takeWorkerHome(db, row.org_id);
   await db.insertInto('worker_homes').values(row).execute();
   return previous;
 }
 
 /** An organization that ceases (dissolved or merged) no longer runs a workers' home; the event log keeps its history. */
-export function removeWorkerHome(db: Kysely<Database>, orgId: string): Promise<WorkerHomeTable | null> {
+export function removeWorkerHome(db: Kysely<Database>, orgId: string): Promise<WorkerHomeRow | null> {
   return takeWorkerHome(db, orgId);
 }

@@ -6,6 +6,7 @@ import { organizationLink } from '../access/link-checks';
 import type { Organization } from '../organization/organization.table';
 import { addDeltas, adjustCounts, homeDelta } from '../stats/organization-counts.repository';
 import { replaceWorkerHome } from './worker-home.repository';
+import type { WorkerHomeRow } from './worker-home.table';
 
 /** Records (or replaces) an organization's workers' home; the row copies the organization's region for scope. */
 export async function setWorkerHome(ctx: Context, raw: unknown): Promise<Organization> {
@@ -14,7 +15,7 @@ export async function setWorkerHome(ctx: Context, raw: unknown): Promise<Organiz
   if (org.status !== 'ACTIVE')
     throw conflict(`Organization is ${org.status}`, { field: 'input.organizationId' });
   await inTransaction(ctx.db, async (trx) => {
-    const row = {
+    const row: WorkerHomeRow = {
       org_id: org.id,
       region_code: org.regionCode,
       integrated: input.integrated ? 1 : 0, // SQLite binds no booleans

@@ -1,3 +1,4 @@
+import type { Insertable, Selectable } from 'kysely';
 export type DemonstrationLevel = 'NATIONAL' | 'PROVINCIAL' | 'CITY' | 'COUNTY';
 
 export interface WorkerHomeTable {
@@ -10,6 +11,15 @@ export interface WorkerHomeTable {
   updated_at: string;
 }
 
+/*
+ * Row types derived from the one table interface above (docs/architecture.md §1.1): a row as read,
+ * a row to insert (and, where rows change, the columns of an update). Repositories and services
+ * use these, never the bare interface (that is kysely's `Database` entry) or `Partial<…>`.
+ */
+export type WorkerHomeRow = Selectable<WorkerHomeTable>;
+/** A workers' home is replaced whole (delete + insert), never updated in place. */
+export type NewWorkerHome = Insertable<WorkerHomeTable>;
+
 export interface WorkerHome {
   orgId: string;
   integrated: boolean;
@@ -20,7 +30,7 @@ export interface WorkerHome {
   updatedAt: string;
 }
 
-export function toWorkerHome(row: WorkerHomeTable): WorkerHome {
+export function toWorkerHome(row: WorkerHomeRow): WorkerHome {
   return {
     orgId: row.org_id,
     integrated: Boolean(row.integrated),
