@@ -1,4 +1,5 @@
 import { DateScalar, DateTimeScalar, mergeResolvers } from '@union/kit';
+import { employerMutations } from './employer/employer.mutations';
 import { employerResolvers } from './employer/employer.resolvers';
 import type { SubgraphResolvers } from './generated/resolvers-types';
 import { organizationMutations } from './organization/organization.mutations';
@@ -11,6 +12,7 @@ export const resolvers = mergeResolvers(
   organizationResolvers,
   organizationMutations,
   employerResolvers,
+  employerMutations,
   { Date: DateScalar, DateTime: DateTimeScalar },
 ) satisfies SubgraphResolvers;
 

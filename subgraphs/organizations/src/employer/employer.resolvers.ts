@@ -1,8 +1,7 @@
-import { payload, unwrapLookup } from '@union/kit';
+import { unwrapLookup } from '@union/kit';
 import type { Resolvers } from '../generated/resolvers-types';
 import { referencedRegion } from '../region/region.loaders';
 import { findEmployerByCreditCode, pageEmployers } from './employer.repository';
-import { registerEmployer } from './employer.service';
 import { INDUSTRY_SECTIONS } from './industry';
 
 export const employerResolvers = {
@@ -11,9 +10,6 @@ export const employerResolvers = {
     employerByCreditCode: (_, args, ctx) =>
       findEmployerByCreditCode(ctx.db, args.creditCode.trim().toUpperCase(), ctx.scope),
     employers: (_, args, ctx) => pageEmployers(ctx.db, { scope: ctx.scope, filter: args.filter, args }),
-  },
-  Mutation: {
-    registerEmployer: payload('employer', registerEmployer),
   },
   Employer: {
     __resolveReference: async (ref, ctx) => unwrapLookup(await ctx.loaders.employer.load(ref.id)),
