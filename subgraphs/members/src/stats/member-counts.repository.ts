@@ -1,6 +1,7 @@
 import { isMysql } from '@union/kit';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/database';
+import type { NewRegionMemberCount } from './member-counts.table';
 import { IN_GOOD_STANDING, isInGoodStanding } from '../member/member.table';
 import {
   CHILD_DIMENSION,
@@ -127,7 +128,14 @@ export async function adjustMemberCounts(db: Kysely<Database>, deltas: readonly 
   const rows = [...summed.entries()]
     .filter(([, d]) => d.delta !== 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, d]) => ({ region_code: d.regionCode, dimension: d.dimension, value: d.value, count: d.delta }));
+    .map(
+      ([, d]): NewRegionMemberCount => ({
+        region_code: d.regionCode,
+        dimension: d.dimension,
+        value: d.value,
+        count: d.delta,
+      }),
+    );
   if (rows.length === 0) return;
   for (let i = 0; i < rows.length; i += 500) {
     const insert = db.insertInto('region_member_counts').values(rows.slice(i, i + 500));

@@ -1,3 +1,5 @@
+import type { Insertable, Selectable } from 'kysely';
+
 /**
  * Maintained counters per exact region code: (dimension, value) → count. The dimensions are the table
  * in member-dimensions.ts (MEMBER_DIMENSIONS, plus child and pending):
@@ -13,7 +15,15 @@ export interface RegionMemberCountTable {
   count: number;
 }
 
+/** A counter cell as read, and as upserted (one table interface, docs/architecture.md §1.1). */
+export type RegionMemberCountRow = Selectable<RegionMemberCountTable>;
+export type NewRegionMemberCount = Insertable<RegionMemberCountTable>;
+
 export interface CardSequenceTable {
   region6: string;
   last_value: number;
 }
+
+/** The last card number drawn per 6-digit region, as read and as first inserted. */
+export type CardSequenceRow = Selectable<CardSequenceTable>;
+export type NewCardSequence = Insertable<CardSequenceTable>;
