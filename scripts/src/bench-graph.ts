@@ -1,6 +1,6 @@
 /*
  * `npm run bench:graph -- [--database-url mysql://root@127.0.0.1:3306] [--scale 50] [--iterations 200]
- * [--concurrency 1,4] [--buffer-pool 4G] [--reset] [--drop] [--out docs/bench-graph.md]`
+ * [--concurrency 1,4] [--buffer-pool 4G] [--reset] [--drop] [--query floor,integrator] [--out docs/bench-graph.md]`
  *
  * Issue 12 §2: the whole graph as it runs in production — four subgraph processes and the gateway
  * process, each started from its built dist/ — over databases of its own (union_bench_graph_*,
@@ -41,6 +41,7 @@ interface Options {
   bufferPool?: number;
   reset: boolean;
   drop: boolean;
+  query?: string[];
   out?: string;
 }
 
@@ -67,6 +68,9 @@ const program = new Command('bench:graph')
   .option('--buffer-pool <size>', 'SET GLOBAL innodb_buffer_pool_size for the run, e.g. 4G', parseByteSize)
   .option('--reset', 'drop and re-seed the bench databases first', false)
   .option('--drop', 'drop the bench databases afterwards', false)
+  .option('--query <texts>', 'only the queries whose label contains one of these (comma-separated)', (v) =>
+    v.split(',').map((t) => t.trim()),
+  )
   .option('--out <file>', 'also write the report (Markdown) to this file')
   .showHelpAfterError();
 
@@ -233,8 +237,11 @@ async function main(): Promise<void> {
     );
 
     const results: GraphMeasurement[] = [];
-    const total = GRAPH_QUERIES.length * options.concurrency.length;
-    measuring: for (const q of GRAPH_QUERIES) {
+    const queries = GRAPH_QUERIES.filter(
+      (q) => !options.query || options.query.some((t) => q.label.includes(t)),
+    );
+    const total = queries.length * options.concurrency.length;
+    measuring: for (const q of queries) {
       for (const c of options.concurrency) {
         if (stopRequested) break measuring;
         const r = await measure(client, q, c, options, processes);
