@@ -1,4 +1,4 @@
-import { AGE_BANDS, bandOfAge, type AgeBand } from '@union/kit';
+import { AGE_BANDS, bandOfAge, chinaDateOf, type AgeBand } from '@union/kit';
 import { isInGoodStanding, type Education } from '../member/member.table';
 import type { CounterDimension } from './member-dimensions';
 import { ageOfBirthMonth, isNewGeneration } from './age-figures';
@@ -25,7 +25,12 @@ export class StatsAccumulator {
   private readonly bands = new Map<AgeBand, number>();
   private readonly education = new Map<string, number>();
 
-  constructor(private readonly today: Date = new Date()) {}
+  /** China's date of `today`, once: a province's figures add about a thousand birth-month cells. */
+  private readonly todayInChina: string;
+
+  constructor(today: Date = new Date()) {
+    this.todayInChina = chinaDateOf(today);
+  }
 
   /**
    * Every name of member-dimensions.ts has a case here (a new one fails the `never` check below);
@@ -49,7 +54,7 @@ export class StatsAccumulator {
         this.education.set(value, (this.education.get(value) ?? 0) + count);
         break;
       case 'birth_month': {
-        const age = ageOfBirthMonth(value, this.today);
+        const age = ageOfBirthMonth(value, this.todayInChina);
         const band = bandOfAge(age);
         this.bands.set(band, (this.bands.get(band) ?? 0) + count);
         if (isNewGeneration(age)) this.newGeneration += count;
