@@ -37,6 +37,7 @@ export { mergeResolvers } from './resolvers/merge-resolvers';
 export * from './resolvers/complete-resolvers';
 export * from './resolvers/mutation-payload';
 export * from './subgraph/define-subgraph';
+export * from './subgraph/seed-step';
 export * from './entities/entities-client';
 export * from './links/link-check';
 export * from './links/entity-links';

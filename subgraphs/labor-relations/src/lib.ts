@@ -1,4 +1,4 @@
-export { createServer, SCHEMA_FILE, type ServerOptions } from './server';
+export { createServer, SCHEMA_FILE, subgraph, type ServerOptions } from './server';
 export { loadConfig, SUBGRAPH_NAME, type LaborRelationsConfig } from './config';
 export { recountAppealCounters, storedAppealCounters } from './appeal/appeal-counters';
 export { migrations } from './db/migrations';

@@ -7,6 +7,7 @@ import type { Database } from './db/database';
 import { migrations } from './db/migrations';
 import type { Facts } from './facts/facts';
 import { PUBLIC_FIELDS, resolvers } from './resolvers';
+import { seedStep } from './seed/seed-step';
 
 /** The SDL file beside the sources (read from src/ both when running from src and from dist). */
 export const SCHEMA_FILE = path.join(__dirname, '../src/schema.graphql');
@@ -28,6 +29,7 @@ export const subgraph = defineSubgraph({
   publicFields: PUBLIC_FIELDS,
   argumentRules: APPEAL_ARGUMENT_RULES,
   migrations,
+  seed: seedStep,
   createContext: (options: ServerOptions) => {
     const appeals = options.appeals ?? devAppealRuntime();
     return (base) => createContext(options.db, options.facts, base, options.clock, appeals);

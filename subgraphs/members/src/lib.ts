@@ -1,4 +1,4 @@
-export { createServer, SCHEMA_FILE, type ServerOptions } from './server';
+export { createServer, SCHEMA_FILE, subgraph, type ServerOptions } from './server';
 export { loadConfig, loadPiiKeys, SUBGRAPH_NAME, DEV_PII_KEYS, type MembersConfig } from './config';
 export { migrations } from './db/migrations';
 export type { Database } from './db/database';

@@ -9,6 +9,7 @@ import {
 } from './organization/organization-directory';
 import { PiiCipher } from './pii/pii-cipher';
 import { PUBLIC_FIELDS, resolvers } from './resolvers';
+import { seedStep } from './seed/seed-step';
 
 /** The SDL file beside the sources (read from src/ both when running from src and from dist). */
 export const SCHEMA_FILE = path.join(__dirname, '../src/schema.graphql');
@@ -33,6 +34,7 @@ export const subgraph = defineSubgraph({
   resolvers,
   publicFields: PUBLIC_FIELDS,
   migrations,
+  seed: seedStep,
   createContext: (options: ServerOptions) => {
     const pii = new PiiCipher(options.piiKey, options.piiIndexKey, options.piiKeysAccepted);
     const organizations =

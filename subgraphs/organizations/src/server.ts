@@ -4,6 +4,7 @@ import { createContext } from './context';
 import type { Database } from './db/database';
 import { migrations } from './db/migrations';
 import { PUBLIC_FIELDS, resolvers } from './resolvers';
+import { seedStep } from './seed/seed-step';
 
 /** The SDL file beside the sources (read from src/ both when running from src and from dist). */
 export const SCHEMA_FILE = path.join(__dirname, '../src/schema.graphql');
@@ -20,6 +21,7 @@ export const subgraph = defineSubgraph({
   resolvers,
   publicFields: PUBLIC_FIELDS,
   migrations,
+  seed: seedStep,
   createContext: (options: ServerOptions) => (base) => createContext(options.db, base),
   memberOrganization: (options) => options.memberOrganization,
 });

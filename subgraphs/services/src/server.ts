@@ -5,6 +5,7 @@ import type { Database } from './db/database';
 import { migrations } from './db/migrations';
 import type { Facts } from './facts/facts';
 import { PUBLIC_FIELDS, resolvers } from './resolvers';
+import { seedStep } from './seed/seed-step';
 
 /** The SDL file beside the sources (read from src/ both when running from src and from dist). */
 export const SCHEMA_FILE = path.join(__dirname, '../src/schema.graphql');
@@ -21,6 +22,7 @@ export const subgraph = defineSubgraph({
   resolvers,
   publicFields: PUBLIC_FIELDS,
   migrations,
+  seed: seedStep,
   createContext: (options: ServerOptions) => (base) => createContext(options.db, options.facts, base),
 });
 

@@ -8,6 +8,7 @@ import type { GraphqlHttpServer } from '../server/http-server';
 import { databaseReady, startSubgraph, type RunningSubgraph } from '../server/start-subgraph';
 import { createSubgraphServer, loadTypeDefs } from '../server/subgraph-server';
 import type { ArgumentRules } from '../validation/argument-hygiene';
+import type { SeedStep } from './seed-step';
 
 /** What every subgraph's `createServer` takes; a subgraph's `ServerOptions` extends it with its own. */
 export interface BaseServerOptions<DB> {
@@ -36,6 +37,8 @@ export interface SubgraphDefinition<Options extends BaseServerOptions<any>, C ex
   /** Extra or stricter checks of string arguments by coordinate (kit validation/argument-hygiene). */
   argumentRules?: ArgumentRules;
   migrations: Record<string, Migration>;
+  /** Its part of `npm run seed`: the deterministic demo data set (src/seed/). */
+  seed: SeedStep;
   /**
    * Called once per server with its options (build per-server parts here, e.g. a cipher); returns
    * the per-request context builder (context.ts).
@@ -48,6 +51,8 @@ export interface SubgraphDefinition<Options extends BaseServerOptions<any>, C ex
 export interface Subgraph<Options> {
   readonly name: string;
   readonly schemaFile: string;
+  readonly migrations: Record<string, Migration>;
+  readonly seed: SeedStep;
   /** The subgraph over an already-migrated database; no env, no listen. */
   createServer(options: Options): Promise<GraphqlHttpServer>;
   /**
@@ -88,6 +93,8 @@ export function defineSubgraph<Options extends BaseServerOptions<any>, C extends
   return {
     name: definition.name,
     schemaFile: definition.schemaFile,
+    migrations: definition.migrations,
+    seed: definition.seed,
     createServer,
     start: (config, ...own) =>
       startSubgraph<Options['db'] extends Kysely<infer DB> ? DB : never>({

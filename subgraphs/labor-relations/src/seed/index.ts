@@ -10,3 +10,4 @@ export {
 } from './seed-labor-relations';
 export { seededFollowUpCode } from '../appeal/follow-up-code';
 export type { SeededGrassroots, SeededLegalAidRequest, SeededMember } from './seed-types';
+export { seedStep } from './seed-step';

@@ -6,3 +6,4 @@ export {
   type SeedMembersOptions,
   type SeedMembersResult,
 } from './seed-members';
+export { seedStep } from './seed-step';

@@ -9,3 +9,4 @@ export {
 export { readSeedSummary, type SeedCounts, type SeededGrassroots, type SeedSummary } from './seed-summary';
 export { GRASSROOTS_PER_SCALE } from './grassroots';
 export { loadProvince, PROVINCE_CODE } from './seed-regions';
+export { seedStep } from './seed-step';

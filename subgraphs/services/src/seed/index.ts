@@ -8,3 +8,4 @@ export {
 } from './seed-services';
 export type { SeedMember } from './seed-people';
 export type { SeedGrassroots } from './seed-programs';
+export { seedStep } from './seed-step';
