@@ -39,6 +39,7 @@ export * from './resolvers/mutation-payload';
 export * from './subgraph/define-subgraph';
 export * from './subgraph/seed-step';
 export * from './entities/entities-client';
+export * from './entities/entity-references';
 export * from './links/link-check';
 export * from './links/entity-links';
 export * from './workflow/state-machine';

@@ -3,7 +3,7 @@
 // (resolver-types.json; docs/architecture.md §1.1). Do not edit: `npm run build` rewrites it.
 import type { CompleteResolvers, Connection as KitConnection } from '@union/kit';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { MemberReference as MemberReferenceModel, OrganizationReference as OrganizationReferenceModel, RegionReference as RegionReferenceModel } from '../facts/entity-references';
+import type { MemberReference as MemberReferenceModel, OrganizationReference as OrganizationReferenceModel, RegionReference as RegionReferenceModel } from '@union/kit';
 import type { CollectiveContract as CollectiveContractModel, NegotiationRound as NegotiationRoundModel } from '../contract/contract.table';
 import type { LaborDispute as LaborDisputeModel, DisputeEvent as DisputeEventModel } from '../dispute/dispute.table';
 import type { WorkersCongress as WorkersCongressModel } from '../congress/congress.table';

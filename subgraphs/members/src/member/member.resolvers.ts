@@ -1,8 +1,17 @@
-import { ageBand, ageOn, badUserInput, forbidden, hasPerm, rowInScope, unwrapLookup } from '@union/kit';
+import {
+  ageBand,
+  ageOn,
+  badUserInput,
+  forbidden,
+  hasPerm,
+  organizationReference,
+  regionReference,
+  rowInScope,
+  unwrapLookup,
+} from '@union/kit';
 import type { Context } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { toHistoryEntry } from '../history/history.table';
-import { organizationRef, regionRef } from '../organization/entity-refs';
 import { findMemberByIdIndex, pageMembers } from './member.repository';
 import { PII_READ } from './member-pii.resolvers';
 import { nationalId } from './member.inputs';
@@ -41,8 +50,8 @@ export const memberResolvers = {
     __resolveReference: (ref, ctx) => memberOrForbidden(ctx, ref.id),
     age: (m) => ageOn(m.birthDate),
     ageBand: (m) => ageBand(m.birthDate),
-    organization: (m) => organizationRef(m.orgId),
-    region: (m) => regionRef(m.regionCode),
+    organization: (m) => organizationReference(m.orgId),
+    region: (m) => regionReference(m.regionCode),
     history: async (m, args, ctx) => {
       const first = Math.min(Math.max(args.first ?? 20, 0), 100);
       const rows = await ctx.loaders.history.load({ memberId: m.id, first });

@@ -1,6 +1,5 @@
-import { coversRegion, forbidden } from '@union/kit';
+import { coversRegion, forbidden, regionReference } from '@union/kit';
 import type { Resolvers } from '../generated/resolvers-types';
-import { regionRef } from '../organization/entity-refs';
 
 export const regionStatsResolvers = {
   Region: {
@@ -11,6 +10,6 @@ export const regionStatsResolvers = {
     },
   },
   ChildRegionMemberCount: {
-    region: (child) => regionRef(child.regionCode),
+    region: (child) => regionReference(child.regionCode),
   },
 } satisfies Resolvers;

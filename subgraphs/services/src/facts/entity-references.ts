@@ -1,10 +1,9 @@
 import type { Gender } from '../program/program.table';
 
 /*
- * Entities owned by other subgraphs as services' resolvers receive and return them: the reference
- * the gateway hands over (its key, plus the @requires facts), never a row of ours
- * (docs/architecture.md §3.5). They are the mapped parent types of the generated resolver types
- * (resolver-types.json, docs/architecture.md §1.1).
+ * A Member as services' resolvers receive it: the kit's reference (its key) plus the @requires facts
+ * the gateway hands over (docs/architecture.md §3.5); Organization and Region are the kit's plain
+ * references. The mapped parent type of Member in the generated resolver types (resolver-types.json).
  */
 
 /** The member facts the gateway hands over through @requires (owned by the members subgraph). */
@@ -20,18 +19,6 @@ export interface RequiredMemberFacts {
 export type MemberReference = { __typename?: 'Member'; id: string } & Partial<
   Omit<RequiredMemberFacts, 'id'>
 >;
-
-/** An Organization: its key. */
-export interface OrganizationReference {
-  __typename?: 'Organization';
-  id: string;
-}
-
-/** A Region: its key. */
-export interface RegionReference {
-  __typename?: 'Region';
-  code: string;
-}
 
 /** Whether the gateway sent the @requires facts (it sends them together, for the fields that need them). */
 export function hasRequiredFacts(member: MemberReference): member is RequiredMemberFacts {

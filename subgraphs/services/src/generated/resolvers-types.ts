@@ -10,7 +10,8 @@ import type { HardshipCase as HardshipCaseModel } from '../hardship/hardship.tab
 import type { AssistanceGrant as AssistanceGrantModel } from '../hardship/grant.table';
 import type { AssistanceTotals as AssistanceTotalsModel } from '../hardship/totals.repository';
 import type { ServiceStatsHandle as ServiceStatsHandleModel } from '../stats/stats.loaders';
-import type { MemberReference as MemberReferenceModel, OrganizationReference as OrganizationReferenceModel, RegionReference as RegionReferenceModel } from '../facts/entity-references';
+import type { MemberReference as MemberReferenceModel } from '../facts/entity-references';
+import type { OrganizationReference as OrganizationReferenceModel, RegionReference as RegionReferenceModel } from '@union/kit';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
