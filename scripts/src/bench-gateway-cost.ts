@@ -12,7 +12,6 @@
  * bench:graph databases (union_bench_graph_*) are used. Traffic goes to 127.0.0.1 only; every loop
  * is bounded by a count and a time cap.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,7 +25,13 @@ import { summarize } from './bench/percentiles';
 import { createGatewayClient } from './bench-graph/gateway-client';
 import { GRAPH_QUERIES } from './bench-graph/graph-queries';
 import { measureOperationCosts } from './bench-graph/operation-costs';
-import { freePort, startProcess, type BenchProcess, type ProcessSample } from './bench-graph/processes';
+import {
+  benchProcessEnv,
+  freePort,
+  startProcess,
+  type BenchProcess,
+  type ProcessSample,
+} from './bench-graph/processes';
 import { formatPrepared, prepareDatabases } from './prepare-databases';
 import { REPO_ROOT } from './repo-root';
 import { SUBGRAPHS } from './subgraph-registry';
@@ -120,18 +125,7 @@ async function main(): Promise<void> {
   const mysql = /^(mysql|mariadb):\/\//.test(options.databaseUrl);
   if (!mysql && !options.databaseUrl.startsWith('sqlite:'))
     throw new Error('--database-url is sqlite:<dir> or a MySQL/MariaDB server URL without a database');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    SUBGRAPH_SECRET: randomBytes(24).toString('hex'),
-    AUTH_SECRET: randomBytes(24).toString('hex'),
-    RATE_LIMIT: 'off',
-    METRICS: 'off',
-    OTEL_SDK_DISABLED: 'true',
-    SHUTDOWN_DELAY_MS: '0',
-  };
+  const env = benchProcessEnv({ SHUTDOWN_DELAY_MS: '0' });
   if (mysql) {
     const base = options.databaseUrl.replace(/\/+$/, '');
     for (const entry of SUBGRAPHS)

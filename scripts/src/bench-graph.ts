@@ -10,7 +10,6 @@
  * each concurrency. States the buffer pool it ran with (PERF-NOTES; --buffer-pool sets it for the
  * run and puts it back). Every loop is bounded by a count and a time cap.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,7 +24,13 @@ import { summarize } from './bench/percentiles';
 import { createGatewayClient, type GatewayClient } from './bench-graph/gateway-client';
 import { GRAPH_QUERIES, type GraphQuery } from './bench-graph/graph-queries';
 import { renderGraphTable, type GraphMeasurement } from './bench-graph/graph-report';
-import { freePort, startProcess, type BenchProcess, type ProcessSample } from './bench-graph/processes';
+import {
+  benchProcessEnv,
+  freePort,
+  startProcess,
+  type BenchProcess,
+  type ProcessSample,
+} from './bench-graph/processes';
 import { formatPrepared, prepareDatabases } from './prepare-databases';
 import { REPO_ROOT } from './repo-root';
 import { dropDatabase } from './subgraph-database';
@@ -150,17 +155,7 @@ async function main(): Promise<void> {
   const base = options.databaseUrl.replace(/\/+$/, '');
   if (!/^(mysql|mariadb):\/\/[^/]+$/.test(base))
     throw new Error('--database-url is a MySQL/MariaDB server URL without a database');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    SUBGRAPH_SECRET: randomBytes(24).toString('hex'),
-    AUTH_SECRET: randomBytes(24).toString('hex'),
-    RATE_LIMIT: 'off',
-    METRICS: 'off',
-    OTEL_SDK_DISABLED: 'true',
-  };
+  const env = benchProcessEnv();
   const targets = new Map<string, DatabaseTarget>();
   for (const entry of SUBGRAPHS) {
     const url = `${base}/${dbName(entry.name)}`;

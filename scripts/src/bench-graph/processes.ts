@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
@@ -18,6 +19,25 @@ export interface BenchProcess {
   /** Starts a V8 CPU profile in the process (the probe), or stops it and writes it to `file`. */
   profile(action: 'start' | 'stop', file?: string): Promise<void>;
   stop(): Promise<void>;
+}
+
+/**
+ * The environment every benchmarked process starts from: loopback only, fresh secrets, logs at warn,
+ * rate limits, metrics and tracing off (a benchmark measures the graph, not those); `extra` adds to it.
+ */
+export function benchProcessEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    SUBGRAPH_SECRET: randomBytes(24).toString('hex'),
+    AUTH_SECRET: randomBytes(24).toString('hex'),
+    RATE_LIMIT: 'off',
+    METRICS: 'off',
+    OTEL_SDK_DISABLED: 'true',
+    ...extra,
+  };
 }
 
 export async function freePort(): Promise<number> {
