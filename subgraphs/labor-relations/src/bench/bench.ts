@@ -27,6 +27,8 @@ import { migrations } from '../db/migrations';
 import { pageDisputes } from '../dispute/dispute.repository';
 import { laborSummaries } from '../organization/labor-summary.repository';
 import { laborStatsForRegions } from '../region/labor-stats.repository';
+import { LABOR_METRICS } from '../stats/labor-counters.table';
+import { laborCounterSums } from '../stats/labor-figures.repository';
 import { seedLaborRelations } from '../seed';
 import { today } from '../shared/dates';
 import { syntheticUpstream } from './synthetic-upstream';
@@ -92,18 +94,22 @@ async function main(): Promise<void> {
       .filter((g) => g.regionCode.startsWith('4401'))
       .slice(0, 100)
       .map((g) => g.id);
-    await time('Region.laborStats 44', 20, statements, () => laborStatsForRegions(db, ['44'], asOf));
+    const cities = ['4401', '4402', '4403', '4404', '4405', '4406', '4407', '4408', '4409', '4412', '4413'];
+    // What a request reads: the maintained counters of every metric (all LaborStats fields selected).
+    await time('Region.laborStats 44 (counters)', 20, statements, () =>
+      laborCounterSums(db, ['44'], LABOR_METRICS, asOf),
+    );
+    await time('Region.laborStats 11 cities (counters)', 20, statements, () =>
+      laborCounterSums(db, cities, LABOR_METRICS, asOf),
+    );
+    // The live recount over the rows, which the counter tests compare against (never served).
+    await time('laborStats 44 recounted from the rows', 5, statements, () =>
+      laborStatsForRegions(db, ['44'], asOf),
+    );
     durations.length = 0;
     await laborStatsForRegions(db, ['44'], asOf);
     print(
       `  per statement (contracts, open disputes, this year, high risk): ${durations.map((d) => d.toFixed(0)).join(', ')} ms`,
-    );
-    await time('Region.laborStats 11 cities', 20, statements, () =>
-      laborStatsForRegions(
-        db,
-        ['4401', '4402', '4403', '4404', '4405', '4406', '4407', '4408', '4409', '4412', '4413'],
-        asOf,
-      ),
     );
     await time('expiring within 30 days, 4401, first 50 + count', 20, statements, async () => {
       const page = await pageContracts(db, {
@@ -122,7 +128,6 @@ async function main(): Promise<void> {
       laborSummaries(db, orgs, CITY_SCOPE, asOf),
     );
     // Worker appeals (issue 13): figures from appeal_counters, lists and hotspots from indexes.
-    const cities = ['4401', '4402', '4403', '4404', '4405', '4406', '4407', '4408', '4409', '4412', '4413'];
     await time('Region.appealStats 44', 50, statements, () => appealStatsForRegions(db, ['44'], asOf));
     await time('Region.appealStats 11 cities', 50, statements, () => appealStatsForRegions(db, cities, asOf));
     await time('Region.appealTrends 44, 12 months', 20, statements, () =>
